@@ -1,0 +1,40 @@
+package nl.wegwijs.contracts;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * CloudEvents 1.0 Kafka binary-mode headers. Set by hand because the CloudEvents SDK still needs Jackson 2. Header
+ * values are UTF-8 strings.
+ */
+public final class CloudEventHeaders {
+
+    public static final String SPEC_VERSION = "ce_specversion";
+    public static final String ID = "ce_id";
+    public static final String TYPE = "ce_type";
+    public static final String SOURCE = "ce_source";
+    public static final String TIME = "ce_time";
+    public static final String SUBJECT = "ce_subject";
+
+    public static final String CURRENT_SPEC_VERSION = "1.0";
+
+    private CloudEventHeaders() {}
+
+    /** The headers for an event published by the service that owns its type. */
+    public static Map<String, String> of(WegwijsEvent event) {
+        return of(event, event.type().source());
+    }
+
+    /** The headers for an event published from the given source, such as {@code /wegwijs/intake}. */
+    public static Map<String, String> of(WegwijsEvent event, String source) {
+        Require.text(source, "source");
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put(SPEC_VERSION, CURRENT_SPEC_VERSION);
+        headers.put(ID, event.eventId().toString());
+        headers.put(TYPE, event.type().ceType());
+        headers.put(SOURCE, source);
+        headers.put(TIME, event.occurredAt().toString());
+        headers.put(SUBJECT, event.aggregateId());
+        return Map.copyOf(headers);
+    }
+}

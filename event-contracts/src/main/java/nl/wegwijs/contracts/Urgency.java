@@ -1,0 +1,6 @@
+package nl.wegwijs.contracts;
+
+public enum Urgency {
+    NORMAL,
+    URGENT
+}

@@ -1,0 +1,63 @@
+package nl.wegwijs.monitoring.web;
+
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.databind.DatabindException;
+
+/**
+ * Turns every error into an RFC 9457 problem document. Validation problems name the offending fields in
+ * {@code errors}, so a client can point the officer at the right input.
+ */
+@RestControllerAdvice
+class ProblemHandler extends ResponseEntityExceptionHandler {
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(
+            MethodArgumentNotValidException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<Map<String, String>> errors = e.getBindingResult().getFieldErrors().stream()
+                .map(error -> fieldError(error.getField(), error.getDefaultMessage()))
+                .toList();
+        return badRequest("The request has invalid fields.", errors, headers, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (e.getMostSpecificCause() instanceof DatabindException databind) {
+            String field = databind.getPath().stream()
+                    .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
+                    .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b)
+                    .orElse("");
+            return badRequest(
+                    "The request body could not be read.",
+                    List.of(fieldError(field, databind.getOriginalMessage())),
+                    headers,
+                    request);
+        }
+        return badRequest("The request body is not valid JSON.", List.of(), headers, request);
+    }
+
+    private ResponseEntity<Object> badRequest(
+            String detail, List<Map<String, String>> errors, HttpHeaders headers, WebRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+        if (!errors.isEmpty()) {
+            problem.setProperty("errors", errors);
+        }
+        return handleExceptionInternal(
+                new IllegalArgumentException(detail), problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    private static Map<String, String> fieldError(String field, String message) {
+        return Map.of("field", field, "message", message == null ? "invalid" : message);
+    }
+}

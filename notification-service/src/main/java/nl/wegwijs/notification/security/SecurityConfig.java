@@ -1,0 +1,35 @@
+package nl.wegwijs.notification.security;
+
+import nl.wegwijs.notification.web.ProblemResponses;
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+
+@Configuration
+class SecurityConfig {
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ProblemResponses problems) throws Exception {
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(EndpointRequest.to("health", "info"))
+                        .permitAll()
+                        .requestMatchers("/api/**")
+                        .hasRole("COORDINATOR")
+                        .requestMatchers("/error")
+                        .permitAll()
+                        .requestMatchers(EndpointRequest.to("prometheus"))
+                        .hasAnyRole("METRICS", "COORDINATOR")
+                        .anyRequest()
+                        .authenticated())
+                .oauth2ResourceServer(oauth2 -> oauth2.jwt(jwt -> {})
+                        .authenticationEntryPoint(problems::unauthorized)
+                        .accessDeniedHandler(problems::forbidden))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(problems::unauthorized)
+                        .accessDeniedHandler(problems::forbidden))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable());
+        return http.build();
+    }
+}

@@ -1,0 +1,79 @@
+package nl.wegwijs.platform;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.util.Map;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.core.env.SimpleCommandLinePropertySource;
+import org.springframework.core.env.StandardEnvironment;
+
+/**
+ * Where the embedded platform puts its data and which ports it listens on. Set as {@code --wegwijs.platform.*}
+ * arguments or {@code WEGWIJS_PLATFORM_*} environment variables; a port of 0 means "any free port".
+ *
+ * @param clientSecrets development secrets per token client id, overriding the printed defaults
+ * @param partnerDirectory a partner directory file replacing the default one, or empty
+ */
+public record PlatformSettings(
+        @DefaultValue("./data") Path dataDir,
+        @DefaultValue("localhost") String host,
+        @DefaultValue("9092") int kafkaPort,
+        @DefaultValue("9093") int kafkaControllerPort,
+        @DefaultValue("27017") int mongoPort,
+        @DefaultValue("2525") int smtpPort,
+        @DefaultValue("8025") int mailViewerPort,
+        @DefaultValue("9000") int issuerPort,
+        @DefaultValue("8081") int intakePort,
+        @DefaultValue("8082") int referralPort,
+        @DefaultValue("8083") int monitoringPort,
+        @DefaultValue("8084") int notificationPort,
+        Map<String, String> clientSecrets,
+        @DefaultValue("") String partnerDirectory) {
+
+    public PlatformSettings {
+        clientSecrets = clientSecrets == null ? Map.of() : Map.copyOf(clientSecrets);
+    }
+
+    public static PlatformSettings from(String... args) {
+        StandardEnvironment environment = new StandardEnvironment();
+        environment.getPropertySources().addFirst(new SimpleCommandLinePropertySource(args));
+        return Binder.get(environment).bindOrCreate("wegwijs.platform", PlatformSettings.class);
+    }
+
+    /** The same settings with every port of 0 replaced by a port that is free now. */
+    public PlatformSettings withFreePortsChosen() {
+        return new PlatformSettings(
+                dataDir,
+                host,
+                orFree(kafkaPort),
+                orFree(kafkaControllerPort),
+                orFree(mongoPort),
+                orFree(smtpPort),
+                orFree(mailViewerPort),
+                orFree(issuerPort),
+                orFree(intakePort),
+                orFree(referralPort),
+                orFree(monitoringPort),
+                orFree(notificationPort),
+                clientSecrets,
+                partnerDirectory);
+    }
+
+    private static int orFree(int port) {
+        if (port != 0) {
+            return port;
+        }
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("No free port available", e);
+        }
+    }
+
+    public String url(int port) {
+        return "http://" + host + ":" + port;
+    }
+}

@@ -1,0 +1,164 @@
+package nl.wegwijs.platform;
+
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import nl.wegwijs.contracts.directory.PartnerDirectory;
+import nl.wegwijs.platform.issuer.DevClients;
+import nl.wegwijs.platform.issuer.TokenIssuerApplication;
+import nl.wegwijs.platform.kafka.EmbeddedKafkaBroker;
+import nl.wegwijs.platform.kafka.TopicPlan;
+import nl.wegwijs.platform.mail.EmbeddedMail;
+import nl.wegwijs.platform.mail.MailViewer;
+import nl.wegwijs.platform.mongo.EmbeddedMongo;
+import nl.wegwijs.platform.services.ServiceLauncher;
+import nl.wegwijs.platform.services.ServiceLauncher.RunningService;
+import nl.wegwijs.platform.services.ServiceLauncher.Service;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The embedded default: a real Kafka broker, a MongoDB-wire store, an SMTP server, the token issuer and the four
+ * services, in one JVM, on one machine, without Docker. Closing it stops everything in reverse order of start.
+ */
+public final class WegwijsPlatform implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(WegwijsPlatform.class);
+
+    /** Enough for a few consumers per group; order holds per key (newcomer or referral id). */
+    private static final int TOPIC_PARTITIONS = 3;
+
+    private final PlatformSettings settings;
+    private final DevClients clients;
+    private final Deque<AutoCloseable> started = new ArrayDeque<>();
+    private final List<RunningService> services = new ArrayList<>();
+    private EmbeddedKafkaBroker kafka;
+    private EmbeddedMongo mongo;
+    private EmbeddedMail mail;
+    private MailViewer mailViewer;
+    private Duration startTime;
+
+    private WegwijsPlatform(PlatformSettings settings, DevClients clients) {
+        this.settings = settings;
+        this.clients = clients;
+    }
+
+    public static WegwijsPlatform start(PlatformSettings requested) {
+        PlatformSettings settings = requested.withFreePortsChosen();
+        PartnerDirectory directory = settings.partnerDirectory().isBlank()
+                ? PartnerDirectory.loadDefault()
+                : PartnerDirectory.load(java.nio.file.Path.of(settings.partnerDirectory()));
+        WegwijsPlatform platform =
+                new WegwijsPlatform(settings, DevClients.forDirectory(directory, settings.clientSecrets()));
+        try {
+            platform.startAll(directory);
+            return platform;
+        } catch (RuntimeException e) {
+            platform.close();
+            throw e;
+        }
+    }
+
+    private void startAll(PartnerDirectory directory) {
+        long begin = System.nanoTime();
+        var dataDir = settings.dataDir().toAbsolutePath().normalize();
+        kafka = remember(new EmbeddedKafkaBroker(
+                        dataDir.resolve("kafka"), settings.host(), settings.kafkaPort(), settings.kafkaControllerPort())
+                .start());
+        TopicPlan topics = TopicPlan.forDirectory(directory);
+        kafka.createTopics(topics.topics(), TOPIC_PARTITIONS);
+        kafka.createTopics(topics.deadLetterTopics(), 1);
+        mongo = remember(EmbeddedMongo.start(dataDir.resolve("mongo"), settings.host(), settings.mongoPort()));
+        mail = remember(EmbeddedMail.start(settings.host(), settings.smtpPort()));
+        mailViewer = remember(MailViewer.start(mail, settings.host(), settings.mailViewerPort()));
+        remember(TokenIssuerApplication.builder(clients.all())
+                .run(
+                        "--server.port=" + settings.issuerPort(),
+                        "--spring.security.oauth2.authorizationserver.issuer=" + issuerUri(),
+                        "--spring.config.name=token-issuer",
+                        "--spring.main.register-shutdown-hook=false",
+                        "--spring.main.banner-mode=off",
+                        "--logging.register-shutdown-hook=false"));
+        Map<String, String> addresses = Map.of(
+                "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
+                "MONGODB_URI", mongo.connectionString(),
+                "ISSUER_URI", issuerUri(),
+                "SMTP_HOST", settings.host(),
+                "SMTP_PORT", String.valueOf(mail.smtpPort()),
+                "PARTNER_DIRECTORY", settings.partnerDirectory());
+        for (Service service : Service.values()) {
+            RunningService running = ServiceLauncher.start(service, portOf(service), addresses);
+            services.add(remember(running));
+        }
+        startTime = Duration.ofNanos(System.nanoTime() - begin);
+    }
+
+    private <T extends AutoCloseable> T remember(T component) {
+        started.push(component);
+        return component;
+    }
+
+    private int portOf(Service service) {
+        return switch (service) {
+            case INTAKE -> settings.intakePort();
+            case REFERRAL -> settings.referralPort();
+            case MONITORING -> settings.monitoringPort();
+            case NOTIFICATION -> settings.notificationPort();
+        };
+    }
+
+    public PlatformSettings settings() {
+        return settings;
+    }
+
+    public DevClients clients() {
+        return clients;
+    }
+
+    public String issuerUri() {
+        return settings.url(settings.issuerPort());
+    }
+
+    public String serviceUrl(Service service) {
+        return services.stream()
+                .filter(running -> running.service() == service)
+                .map(running -> settings.url(running.port()))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException(service + " is not running"));
+    }
+
+    public String kafkaBootstrapServers() {
+        return kafka.bootstrapServers();
+    }
+
+    public String mongoConnectionString() {
+        return mongo.connectionString();
+    }
+
+    public int smtpPort() {
+        return mail.smtpPort();
+    }
+
+    public String mailViewerUrl() {
+        return settings.url(mailViewer.port()) + "/messages";
+    }
+
+    public Duration startTime() {
+        return startTime;
+    }
+
+    @Override
+    public void close() {
+        while (!started.isEmpty()) {
+            AutoCloseable component = started.pop();
+            try {
+                component.close();
+            } catch (Exception e) {
+                log.warn("Stopping {} failed; going on with the rest", component, e);
+            }
+        }
+    }
+}
