@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.Map;
+import nl.wegwijs.contracts.directory.PartnerDirectory;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.core.env.SimpleCommandLinePropertySource;
@@ -71,6 +72,12 @@ public record PlatformSettings(
         } catch (IOException e) {
             throw new UncheckedIOException("No free port available", e);
         }
+    }
+
+    public PartnerDirectory loadPartnerDirectory() {
+        return partnerDirectory.isBlank()
+                ? PartnerDirectory.loadDefault()
+                : PartnerDirectory.load(Path.of(partnerDirectory));
     }
 
     public String url(int port) {

@@ -48,9 +48,7 @@ public final class WegwijsPlatform implements AutoCloseable {
 
     public static WegwijsPlatform start(PlatformSettings requested) {
         PlatformSettings settings = requested.withFreePortsChosen();
-        PartnerDirectory directory = settings.partnerDirectory().isBlank()
-                ? PartnerDirectory.loadDefault()
-                : PartnerDirectory.load(java.nio.file.Path.of(settings.partnerDirectory()));
+        PartnerDirectory directory = settings.loadPartnerDirectory();
         WegwijsPlatform platform =
                 new WegwijsPlatform(settings, DevClients.forDirectory(directory, settings.clientSecrets()));
         try {
