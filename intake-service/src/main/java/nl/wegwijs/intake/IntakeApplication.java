@@ -2,9 +2,11 @@ package nl.wegwijs.intake;
 
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** Intake conversations, profiles, consent, follow-up conversations and erasure requests. */
 @SpringBootApplication
+@EnableScheduling
 public class IntakeApplication {
 
     /** The service's own configuration file, {@code intake-service.yml}; see docs/adr/0002. */

@@ -2,9 +2,13 @@ package nl.wegwijs.notification;
 
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** Escalation and reminder e-mails: recipients, templates, delivery and the record of what was sent. */
 @SpringBootApplication
+@EnableScheduling
+@EnableConfigurationProperties(NotificationSettings.class)
 public class NotificationApplication {
 
     /** The service's own configuration file, {@code notification-service.yml}; see docs/adr/0002. */

@@ -2,9 +2,11 @@ package nl.wegwijs.referral;
 
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** Referrals, their state machine, per-partner routing with data minimisation, partner inboxes and responses. */
 @SpringBootApplication
+@EnableScheduling
 public class ReferralApplication {
 
     /** The service's own configuration file, {@code referral-service.yml}; see docs/adr/0002. */

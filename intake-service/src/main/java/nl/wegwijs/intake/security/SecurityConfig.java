@@ -16,6 +16,14 @@ class SecurityConfig {
     SecurityFilterChain securityFilterChain(HttpSecurity http, ProblemResponses problems) throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers(EndpointRequest.to("health", "info"))
                         .permitAll()
+                        // The API description holds no personal data (issue 3: OpenAPI is served by the service).
+                        .requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/audit")
+                        .hasRole("COORDINATOR")
+                        // DESIGN.md section 9: the coordinator may withdraw referrals too.
+                        .requestMatchers(HttpMethod.POST, "/api/newcomers/*/referrals/*/cancel")
+                        .hasAnyRole("INTAKE", "COORDINATOR")
                         .requestMatchers(HttpMethod.GET, "/api/**")
                         .hasAnyRole("INTAKE", "COORDINATOR")
                         .requestMatchers("/api/**")

@@ -9,6 +9,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
@@ -45,6 +46,15 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                     request);
         }
         return badRequest("The request body is not valid JSON.", List.of(), headers, request);
+    }
+
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<Object> invalidParameter(InvalidParameterException e, WebRequest request) {
+        return badRequest(
+                "The request has invalid parameters.",
+                List.of(fieldError(e.field(), e.getMessage())),
+                new HttpHeaders(),
+                request);
     }
 
     private ResponseEntity<Object> badRequest(

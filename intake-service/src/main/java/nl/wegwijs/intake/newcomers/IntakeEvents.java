@@ -1,0 +1,87 @@
+package nl.wegwijs.intake.newcomers;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+import nl.wegwijs.contracts.Topics;
+import nl.wegwijs.contracts.directory.PartnerDirectory;
+import nl.wegwijs.contracts.intake.FollowUpHeld;
+import nl.wegwijs.contracts.intake.FollowUpScheduled;
+import nl.wegwijs.contracts.intake.NewcomerErased;
+import nl.wegwijs.contracts.intake.NewcomerProfiled;
+import nl.wegwijs.contracts.intake.ReferralAdded;
+import nl.wegwijs.contracts.intake.ReferralCancelled;
+import nl.wegwijs.intake.outbox.PendingEvent;
+import org.springframework.stereotype.Component;
+
+/** Builds the contract events of the aggregate's changes, each ready for the outbox with its topic. */
+@Component
+public class IntakeEvents {
+
+    private final Clock clock;
+    private final String municipality;
+
+    IntakeEvents(Clock clock, PartnerDirectory directory) {
+        this.clock = clock;
+        this.municipality = directory.municipality().code();
+    }
+
+    public String municipality() {
+        return municipality;
+    }
+
+    PendingEvent profiled(Newcomer n) {
+        return PendingEvent.of(
+                new NewcomerProfiled(
+                        UUID.randomUUID(),
+                        now(),
+                        municipality,
+                        n.id(),
+                        n.profile(),
+                        n.activeReferrals().stream().map(Referral::decision).toList()),
+                Topics.NEWCOMER_PROFILED);
+    }
+
+    public PendingEvent referralAdded(Newcomer n, Referral r) {
+        return PendingEvent.of(
+                new ReferralAdded(UUID.randomUUID(), now(), municipality, n.id(), r.decision()),
+                Topics.NEWCOMER_PROFILED);
+    }
+
+    public PendingEvent referralCancelled(Newcomer n, Referral r) {
+        return PendingEvent.of(
+                new ReferralCancelled(
+                        UUID.randomUUID(), now(), municipality, n.id(), r.referralId(), r.partner(), r.cancelReason()),
+                Topics.NEWCOMER_PROFILED);
+    }
+
+    PendingEvent followUpScheduled(Newcomer n, FollowUp f) {
+        return PendingEvent.of(
+                new FollowUpScheduled(UUID.randomUUID(), now(), municipality, n.id(), f.number(), f.dueDate()),
+                Topics.FOLLOW_UPS);
+    }
+
+    public PendingEvent followUpHeld(Newcomer n, FollowUp f) {
+        return PendingEvent.of(
+                new FollowUpHeld(
+                        UUID.randomUUID(),
+                        now(),
+                        municipality,
+                        n.id(),
+                        f.number(),
+                        f.heldOn(),
+                        f.pillars(),
+                        f.referralReviews(),
+                        f.notes()),
+                Topics.FOLLOW_UPS);
+    }
+
+    PendingEvent erased(Newcomer n) {
+        return PendingEvent.of(
+                new NewcomerErased(UUID.randomUUID(), now(), municipality, n.id()), Topics.NEWCOMER_ERASED);
+    }
+
+    public Instant now() {
+        return clock.instant();
+    }
+}

@@ -1,0 +1,78 @@
+package nl.wegwijs.intake.newcomers;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+import nl.wegwijs.contracts.intake.NewcomerProfile;
+
+/**
+ * The aggregate: one newcomer's profile, the referrals decided for them and their follow-up conversations. After
+ * erasure {@code profile} is gone and {@code anonymous} holds what statistics need.
+ */
+public record Newcomer(
+        UUID id,
+        String municipality,
+        NewcomerProfile profile,
+        AnonymousProfile anonymous,
+        List<Referral> referrals,
+        List<FollowUp> followUps,
+        Instant recordedAt,
+        Instant erasedAt) {
+
+    public Newcomer {
+        referrals = List.copyOf(referrals);
+        followUps = List.copyOf(followUps);
+    }
+
+    public boolean wasErased() {
+        return erasedAt != null;
+    }
+
+    public Optional<Referral> referral(UUID referralId) {
+        return referrals.stream().filter(r -> r.referralId().equals(referralId)).findFirst();
+    }
+
+    public Optional<FollowUp> followUp(int number) {
+        return followUps.stream().filter(f -> f.number() == number).findFirst();
+    }
+
+    public List<Referral> activeReferrals() {
+        return referrals.stream().filter(Referral::active).toList();
+    }
+
+    Newcomer withProfile(NewcomerProfile changed) {
+        return new Newcomer(id, municipality, changed, anonymous, referrals, followUps, recordedAt, erasedAt);
+    }
+
+    public Newcomer withReferral(Referral added) {
+        List<Referral> all = new ArrayList<>(referrals);
+        all.add(added);
+        return new Newcomer(id, municipality, profile, anonymous, all, followUps, recordedAt, erasedAt);
+    }
+
+    public Newcomer withReferralChanged(UUID referralId, UnaryOperator<Referral> change) {
+        List<Referral> all = referrals.stream()
+                .map(r -> r.referralId().equals(referralId) ? change.apply(r) : r)
+                .toList();
+        return new Newcomer(id, municipality, profile, anonymous, all, followUps, recordedAt, erasedAt);
+    }
+
+    public Newcomer withFollowUps(List<FollowUp> changed) {
+        return new Newcomer(id, municipality, profile, anonymous, referrals, changed, recordedAt, erasedAt);
+    }
+
+    Newcomer erased(Instant at) {
+        return new Newcomer(
+                id,
+                municipality,
+                null,
+                AnonymousProfile.of(profile),
+                referrals.stream().map(Referral::anonymised).toList(),
+                followUps.stream().map(FollowUp::anonymised).toList(),
+                recordedAt,
+                at);
+    }
+}

@@ -1,0 +1,148 @@
+package nl.wegwijs.intake.newcomers;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import nl.wegwijs.contracts.PartnerCode;
+import nl.wegwijs.contracts.directory.PartnerDirectory;
+import nl.wegwijs.contracts.intake.NewcomerProfile;
+import nl.wegwijs.intake.audit.AuditLog;
+import nl.wegwijs.intake.audit.AuditLog.Action;
+import nl.wegwijs.intake.web.InvalidInputException;
+import nl.wegwijs.intake.web.MongoOperatorGuard;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+
+@RestController
+@RequestMapping("/api/newcomers")
+class NewcomerController {
+
+    private final NewcomerService newcomers;
+    private final PartnerDirectory directory;
+    private final AuditLog audit;
+
+    NewcomerController(NewcomerService newcomers, PartnerDirectory directory, AuditLog audit) {
+        this.newcomers = newcomers;
+        this.directory = directory;
+        this.audit = audit;
+    }
+
+    record CreatedReferral(UUID referralId, PartnerCode partner) {}
+
+    record Created(UUID newcomerId, List<CreatedReferral> referrals) {}
+
+    record NewcomerView(
+            UUID id,
+            String municipality,
+            NewcomerProfile profile,
+            List<Referral> referrals,
+            List<FollowUp> followUps,
+            Instant recordedAt) {
+
+        static NewcomerView of(Newcomer n) {
+            return new NewcomerView(
+                    n.id(), n.municipality(), n.profile(), n.referrals(), n.followUps(), n.recordedAt());
+        }
+    }
+
+    record Summary(UUID id, String givenNames, String familyName, LocalDate intakeDate, List<PartnerCode> referredTo) {
+
+        static Summary of(Newcomer n) {
+            return new Summary(
+                    n.id(),
+                    n.profile().name().givenNames(),
+                    n.profile().name().familyName(),
+                    n.profile().intakeDate(),
+                    n.activeReferrals().stream().map(Referral::partner).toList());
+        }
+    }
+
+    record SummaryPage(List<Summary> items, int page, int size, long totalItems) {}
+
+    @PostMapping
+    ResponseEntity<Created> record(
+            @Valid @RequestBody NewcomerRequest request,
+            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
+            Authentication officer) {
+        if (idempotencyKey != null && !idempotencyKey.matches("[A-Za-z0-9_.:-]{8,100}")) {
+            throw InvalidInputException.of(
+                    "Idempotency-Key", "must be 8 to 100 letters, digits or the characters _ . : -");
+        }
+        NewcomerService.Recorded recorded = newcomers.record(request, idempotencyKey, officer.getName());
+        Newcomer newcomer = recorded.newcomer();
+        audit.record(newcomer.id(), Action.RECORD);
+        Created body = new Created(
+                newcomer.id(),
+                newcomer.referrals().stream()
+                        .map(r -> new CreatedReferral(r.referralId(), r.partner()))
+                        .toList());
+        return ResponseEntity.created(URI.create("/api/newcomers/" + newcomer.id()))
+                .header("Idempotent-Replayed", Boolean.toString(recorded.replayed()))
+                .body(body);
+    }
+
+    @GetMapping("/{id}")
+    NewcomerView get(@PathVariable UUID id) {
+        Newcomer newcomer = newcomers.get(id);
+        audit.record(id, Action.READ);
+        return NewcomerView.of(newcomer);
+    }
+
+    @GetMapping
+    SummaryPage search(
+            @RequestParam(required = false) @Size(min = 1, max = 100) String name,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate intakeFrom,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate intakeTo,
+            @RequestParam(required = false) String partner,
+            @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+        MongoOperatorGuard.checkParameter("name", name);
+        if (partner != null && !ProfileRules.knownPartner(partner, directory)) {
+            throw InvalidInputException.of("partner", "is not a partner in the directory");
+        }
+        if (intakeFrom != null && intakeTo != null && intakeFrom.isAfter(intakeTo)) {
+            throw InvalidInputException.of("intakeFrom", "must not be after intakeTo");
+        }
+        NewcomerStore.Page found = newcomers.search(
+                new NewcomerStore.Search(name, intakeFrom, intakeTo, partner == null ? null : PartnerCode.of(partner)),
+                page,
+                size);
+        audit.record(found.items().stream().map(Newcomer::id).toList(), Action.LIST);
+        return new SummaryPage(
+                found.items().stream().map(Summary::of).toList(), found.page(), found.size(), found.totalItems());
+    }
+
+    @PatchMapping(
+            path = "/{id}",
+            consumes = {"application/merge-patch+json", "application/json"})
+    NewcomerView correct(@PathVariable UUID id, @RequestBody JsonNode correction, Authentication officer) {
+        Newcomer corrected = newcomers.correct(id, correction, officer.getName());
+        audit.record(id, Action.CORRECT);
+        return NewcomerView.of(corrected);
+    }
+
+    @DeleteMapping("/{id}")
+    ResponseEntity<Void> erase(@PathVariable UUID id) {
+        newcomers.erase(id);
+        audit.record(id, Action.ERASE);
+        return ResponseEntity.noContent().build();
+    }
+}

@@ -1,0 +1,225 @@
+package nl.wegwijs.intake.newcomers;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import nl.wegwijs.contracts.directory.PartnerDirectory;
+import nl.wegwijs.contracts.intake.Consent;
+import nl.wegwijs.contracts.intake.NewcomerProfile;
+import nl.wegwijs.intake.outbox.OutboxRelay;
+import nl.wegwijs.intake.outbox.PendingEvent;
+import nl.wegwijs.intake.web.FieldProblem;
+import nl.wegwijs.intake.web.GoneException;
+import nl.wegwijs.intake.web.InvalidInputException;
+import nl.wegwijs.intake.web.NotFoundException;
+import nl.wegwijs.intake.web.RefusedException;
+import org.springframework.stereotype.Service;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/** Recording, reading, correcting and erasing newcomers' profiles. */
+@Service
+public class NewcomerService {
+
+    private final NewcomerStore store;
+    private final IntakeEvents events;
+    private final OutboxRelay relay;
+    private final PartnerDirectory directory;
+    private final Validator validator;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    NewcomerService(
+            NewcomerStore store,
+            IntakeEvents events,
+            OutboxRelay relay,
+            PartnerDirectory directory,
+            Validator validator,
+            JsonMapper json,
+            Clock clock) {
+        this.store = store;
+        this.events = events;
+        this.relay = relay;
+        this.directory = directory;
+        this.validator = validator;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** The outcome of recording an intake; {@code replayed} when an earlier request with the same key made it. */
+    public record Recorded(Newcomer newcomer, boolean replayed) {}
+
+    public Recorded record(NewcomerRequest request, String idempotencyKey, String officer) {
+        List<FieldProblem> problems = ProfileRules.check(request.profile(), "profile.", today(), directory);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        NewcomerProfile profile = request.profile().toProfile(officer);
+        ReferralRules.check(request.referralsOrNone(), i -> "referrals[" + i + "].", profile, Set.of(), directory);
+
+        UUID id = idempotencyKey == null ? UUID.randomUUID() : idFor(officer, idempotencyKey);
+        Newcomer newcomer = new Newcomer(
+                id,
+                events.municipality(),
+                profile,
+                null,
+                request.referralsOrNone().stream()
+                        .map(r -> Referral.decided(r, events.now()))
+                        .toList(),
+                FollowUpSchedule.forIntake(
+                        profile.intakeDate(), directory.municipality().followUps()),
+                events.now(),
+                null);
+        List<PendingEvent> pending = new ArrayList<>();
+        pending.add(events.profiled(newcomer));
+        newcomer.followUps().forEach(f -> pending.add(events.followUpScheduled(newcomer, f)));
+
+        String hash = idempotencyKey == null ? null : hash(request);
+        if (!store.insert(newcomer, hash, pending)) {
+            return replay(id, hash);
+        }
+        relay.publishSoon(id.toString());
+        return new Recorded(newcomer, false);
+    }
+
+    public Newcomer get(UUID id) {
+        return readable(id).newcomer();
+    }
+
+    public NewcomerStore.Page search(NewcomerStore.Search search, int page, int size) {
+        return store.search(search, page, size);
+    }
+
+    /**
+     * Applies a correction: each top-level profile field in {@code patch} replaces the stored one, then the whole
+     * profile is checked again. A changed intake date moves the follow-ups not yet held.
+     */
+    public Newcomer correct(UUID id, JsonNode patch, String officer) {
+        if (!patch.isObject() || patch.isEmpty()) {
+            throw InvalidInputException.of("", "must be a JSON object with the profile fields to correct");
+        }
+        NewcomerStore.Stored stored = readable(id);
+        Newcomer current = stored.newcomer();
+        ObjectNode merged = json.valueToTree(ProfileInput.from(current.profile()));
+        patch.properties().forEach(field -> merged.set(field.getKey(), field.getValue()));
+        ProfileInput input = json.treeToValue(merged, ProfileInput.class);
+        validate(input);
+
+        NewcomerProfile profile = input.toProfile(officer);
+        refuseWithdrawnConsent(current, profile);
+        Newcomer corrected = current.withProfile(profile);
+        List<PendingEvent> pending = new ArrayList<>();
+        if (!profile.intakeDate().equals(current.profile().intakeDate())) {
+            List<FollowUp> due = FollowUpSchedule.forIntake(
+                    profile.intakeDate(), directory.municipality().followUps());
+            corrected = corrected.withFollowUps(current.followUps().stream()
+                    .map(f ->
+                            f.held() ? f : f.rescheduled(due.get(f.number() - 1).dueDate()))
+                    .toList());
+            Newcomer rescheduled = corrected;
+            rescheduled.followUps().stream()
+                    .filter(f -> !f.held())
+                    .forEach(f -> pending.add(events.followUpScheduled(rescheduled, f)));
+        }
+        store.update(stored, corrected, pending);
+        if (!pending.isEmpty()) {
+            relay.publishSoon(id.toString());
+        }
+        return corrected;
+    }
+
+    /** Removes the personal data and publishes {@code NewcomerErased}; erasing twice changes nothing. */
+    public void erase(UUID id) {
+        NewcomerStore.Stored stored = store.find(id).orElseThrow(() -> notFound(id));
+        if (stored.newcomer().wasErased()) {
+            return;
+        }
+        Newcomer anonymous = stored.newcomer().erased(events.now());
+        store.erase(stored, anonymous, events.erased(anonymous));
+        relay.publishSoon(id.toString());
+    }
+
+    /** A newcomer that exists and was not erased, for reads and changes. */
+    public NewcomerStore.Stored readable(UUID id) {
+        NewcomerStore.Stored stored = store.find(id).orElseThrow(() -> notFound(id));
+        if (stored.newcomer().wasErased()) {
+            throw new GoneException("Newcomer " + id + " was erased; only anonymous statistics remain.");
+        }
+        return stored;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private void validate(ProfileInput input) {
+        Set<ConstraintViolation<ProfileInput>> violations = validator.validate(input);
+        List<FieldProblem> problems = new ArrayList<>(violations.stream()
+                .map(v -> new FieldProblem(fieldName(v), v.getMessage()))
+                .toList());
+        if (problems.isEmpty()) {
+            problems.addAll(ProfileRules.check(input, "", today(), directory));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+    }
+
+    private void refuseWithdrawnConsent(Newcomer current, NewcomerProfile corrected) {
+        List<FieldProblem> refused = current.activeReferrals().stream()
+                .map(Referral::partner)
+                .filter(partner -> directory.partner(partner).orElseThrow().requiresConsent())
+                .filter(partner ->
+                        !corrected.consentFor(partner).map(Consent::isGiven).orElse(false))
+                .map(partner -> new FieldProblem(
+                        "consents", partner + " has an open referral that needs consent; cancel it first"))
+                .toList();
+        if (!refused.isEmpty()) {
+            throw new RefusedException(refused);
+        }
+    }
+
+    private Recorded replay(UUID id, String hash) {
+        NewcomerStore.Stored first = store.find(id).orElseThrow();
+        if (!hash.equals(first.requestHash())) {
+            throw RefusedException.of("Idempotency-Key", "was used before for a different request");
+        }
+        return new Recorded(first.newcomer(), true);
+    }
+
+    /** The same officer's key always names the same newcomer, so a retry can never create a second one. */
+    private static UUID idFor(String officer, String idempotencyKey) {
+        return UUID.nameUUIDFromBytes(("intake:" + officer + ":" + idempotencyKey).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private String hash(NewcomerRequest request) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(json.writeValueAsBytes(request));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String fieldName(ConstraintViolation<?> violation) {
+        return violation
+                .getPropertyPath()
+                .toString()
+                .replace(".<list element>", "")
+                .replace("<list element>", "");
+    }
+
+    private static NotFoundException notFound(UUID id) {
+        return new NotFoundException("No newcomer " + id + ".");
+    }
+}

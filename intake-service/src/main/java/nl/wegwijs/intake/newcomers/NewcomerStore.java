@@ -1,0 +1,161 @@
+package nl.wegwijs.intake.newcomers;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.gte;
+import static com.mongodb.client.model.Filters.lte;
+import static com.mongodb.client.model.Filters.or;
+import static com.mongodb.client.model.Filters.regex;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import nl.wegwijs.contracts.EventJson;
+import nl.wegwijs.contracts.PartnerCode;
+import nl.wegwijs.intake.outbox.OutboxRelay;
+import nl.wegwijs.intake.outbox.PendingEvent;
+import nl.wegwijs.intake.web.ConflictException;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The {@code newcomers} collection: one document per newcomer holding its state and its pending events, so a change
+ * and its events are always one atomic write (ADR 5). Changes are guarded by a version number. Values are written
+ * as JSON documents and matched only with equality, ranges and quoted patterns, so no input is ever interpreted.
+ */
+@Component
+public class NewcomerStore {
+
+    private static final String STATE = "state";
+    private static final String VERSION = "version";
+    private static final String REQUEST_HASH = "requestHash";
+
+    private final MongoTemplate mongo;
+    private final JsonMapper json = EventJson.mapper();
+
+    NewcomerStore(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    /** A newcomer as read, with the version a change must match. */
+    public record Stored(Newcomer newcomer, long version, String requestHash) {}
+
+    public record Search(String name, LocalDate intakeFrom, LocalDate intakeTo, PartnerCode partner) {}
+
+    public record Page(List<Newcomer> items, int page, int size, long totalItems) {}
+
+    /** @return false when a newcomer with this id exists already */
+    boolean insert(Newcomer newcomer, String requestHash, List<PendingEvent> events) {
+        Document document = new Document("_id", newcomer.id().toString())
+                .append(VERSION, 0L)
+                .append(STATE, toDocument(newcomer))
+                .append(OutboxRelay.FIELD, events.stream().map(this::toDocument).toList());
+        if (requestHash != null) {
+            document.append(REQUEST_HASH, requestHash);
+        }
+        try {
+            collection().insertOne(document);
+            return true;
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    public Optional<Stored> find(UUID id) {
+        return Optional.ofNullable(collection().find(eq("_id", id.toString())).first())
+                .map(d -> new Stored(
+                        fromDocument(d.get(STATE, Document.class)),
+                        ((Number) d.get(VERSION)).longValue(),
+                        d.getString(REQUEST_HASH)));
+    }
+
+    /** Writes a change and appends its events, if nobody changed the newcomer since it was read. */
+    public void update(Stored current, Newcomer changed, List<PendingEvent> events) {
+        write(
+                current,
+                Updates.combine(
+                        Updates.set(STATE, toDocument(changed)),
+                        Updates.set(VERSION, current.version() + 1),
+                        Updates.pushEach(
+                                OutboxRelay.FIELD,
+                                events.stream().map(this::toDocument).toList())));
+    }
+
+    /**
+     * Replaces the state by its anonymous remains and the pending events by the erasure event alone: events not yet
+     * published carry the personal data being erased.
+     */
+    void erase(Stored current, Newcomer anonymous, PendingEvent erased) {
+        write(
+                current,
+                Updates.combine(
+                        Updates.set(STATE, toDocument(anonymous)),
+                        Updates.set(VERSION, current.version() + 1),
+                        Updates.set(OutboxRelay.FIELD, List.of(toDocument(erased)))));
+    }
+
+    Page search(Search search, int page, int size) {
+        List<Bson> filters = new ArrayList<>();
+        filters.add(eq(STATE + ".erasedAt", null));
+        if (search.name() != null) {
+            Pattern name = Pattern.compile(Pattern.quote(search.name()), Pattern.CASE_INSENSITIVE);
+            filters.add(or(
+                    regex(STATE + ".profile.name.givenNames", name), regex(STATE + ".profile.name.familyName", name)));
+        }
+        if (search.intakeFrom() != null) {
+            filters.add(gte(STATE + ".profile.intakeDate", search.intakeFrom().toString()));
+        }
+        if (search.intakeTo() != null) {
+            filters.add(lte(STATE + ".profile.intakeDate", search.intakeTo().toString()));
+        }
+        if (search.partner() != null) {
+            filters.add(eq(STATE + ".referrals.partner", search.partner().value()));
+        }
+        Bson filter = and(filters);
+        List<Newcomer> items = new ArrayList<>();
+        collection()
+                .find(filter)
+                .sort(Sorts.orderBy(Sorts.descending(STATE + ".profile.intakeDate"), Sorts.ascending("_id")))
+                .skip(page * size)
+                .limit(size)
+                .forEach(d -> items.add(fromDocument(d.get(STATE, Document.class))));
+        return new Page(items, page, size, collection().countDocuments(filter));
+    }
+
+    private void write(Stored current, Bson update) {
+        var result = collection()
+                .updateOne(
+                        Filters.and(eq("_id", current.newcomer().id().toString()), eq(VERSION, current.version())),
+                        update);
+        if (result.getMatchedCount() == 0) {
+            throw new ConflictException("id", "The newcomer was changed meanwhile; read it again and retry.");
+        }
+    }
+
+    private Document toDocument(Object value) {
+        return Document.parse(json.writeValueAsString(value));
+    }
+
+    private Newcomer fromDocument(Document state) {
+        return json.readValue(state.toJson(), Newcomer.class);
+    }
+
+    private MongoCollection<Document> collection() {
+        return mongo.getCollection(OutboxRelay.COLLECTION);
+    }
+}

@@ -1,0 +1,73 @@
+package nl.wegwijs.intake.newcomers;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.IntFunction;
+import nl.wegwijs.contracts.LifeDomain;
+import nl.wegwijs.contracts.PartnerCode;
+import nl.wegwijs.contracts.directory.Partner;
+import nl.wegwijs.contracts.directory.PartnerDirectory;
+import nl.wegwijs.contracts.intake.Consent;
+import nl.wegwijs.contracts.intake.NewcomerProfile;
+import nl.wegwijs.intake.web.FieldProblem;
+import nl.wegwijs.intake.web.InvalidInputException;
+import nl.wegwijs.intake.web.RefusedException;
+
+/**
+ * Whether a referral may be made: to a partner in the directory, for life domains that partner takes, and only with
+ * the newcomer's consent where the directory entry does not name a legal basis (DESIGN.md section 9).
+ */
+public final class ReferralRules {
+
+    private ReferralRules() {}
+
+    /**
+     * Checks new referrals; {@code fieldPrefix} names the i-th referral in the request ({@code referrals[0].}), and
+     * {@code alreadyActive} are the partners with an open referral.
+     *
+     * @throws InvalidInputException for unknown or repeated partners (400)
+     * @throws RefusedException for a partner without consent or for domains it does not take (422)
+     */
+    public static void check(
+            List<ReferralInput> referrals,
+            IntFunction<String> fieldPrefix,
+            NewcomerProfile profile,
+            Set<PartnerCode> alreadyActive,
+            PartnerDirectory directory) {
+        List<FieldProblem> invalid = new ArrayList<>();
+        List<FieldProblem> refused = new ArrayList<>();
+        Set<PartnerCode> seen = new HashSet<>(alreadyActive);
+        for (int i = 0; i < referrals.size(); i++) {
+            ReferralInput referral = referrals.get(i);
+            String field = fieldPrefix.apply(i);
+            if (!ProfileRules.knownPartner(referral.partner(), directory)) {
+                invalid.add(new FieldProblem(field + "partner", "is not a partner in the directory"));
+                continue;
+            }
+            PartnerCode code = PartnerCode.of(referral.partner());
+            if (!seen.add(code)) {
+                invalid.add(new FieldProblem(field + "partner", code + " already has an open referral"));
+                continue;
+            }
+            Partner partner = directory.partner(code).orElseThrow();
+            for (LifeDomain domain : referral.lifeDomains()) {
+                if (!partner.mayReceive(domain)) {
+                    refused.add(new FieldProblem(field + "lifeDomains", code + " does not take " + domain));
+                }
+            }
+            if (partner.requiresConsent()
+                    && !profile.consentFor(code).map(Consent::isGiven).orElse(false)) {
+                refused.add(new FieldProblem(
+                        field + "partner", code + " needs the newcomer's consent, which is not recorded as given"));
+            }
+        }
+        if (!invalid.isEmpty()) {
+            throw new InvalidInputException(invalid);
+        }
+        if (!refused.isEmpty()) {
+            throw new RefusedException(refused);
+        }
+    }
+}

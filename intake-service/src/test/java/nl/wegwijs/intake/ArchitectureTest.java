@@ -1,0 +1,52 @@
+package nl.wegwijs.intake;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.cloud.stream.function.StreamBridge;
+
+@AnalyzeClasses(packages = "nl.wegwijs.intake", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule noFieldInjection =
+            noFields().should().beAnnotatedWith(Autowired.class).because("dependencies are constructor-injected");
+
+    @ArchTest
+    static final ArchRule timeComesFromTheClock = noClasses()
+            .should()
+            .callMethod(Instant.class, "now")
+            .orShould()
+            .callMethod(LocalDate.class, "now")
+            .orShould()
+            .callMethod(LocalDateTime.class, "now")
+            .because("time is a dependency: inject java.time.Clock (ADR 5)");
+
+    @ArchTest
+    static final ArchRule onlyTheOutboxPublishes = noClasses()
+            .that()
+            .resideOutsideOfPackage("nl.wegwijs.intake.outbox..")
+            .should()
+            .dependOnClassesThat()
+            .areAssignableTo(StreamBridge.class)
+            .because("events leave only through the outbox relay (ADR 5)");
+
+    @ArchTest
+    static final ArchRule noOtherService = noClasses()
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "nl.wegwijs.referral..",
+                    "nl.wegwijs.monitoring..",
+                    "nl.wegwijs.notification..",
+                    "nl.wegwijs.platform..")
+            .because("services talk only through Kafka topics (ADR 1)");
+}

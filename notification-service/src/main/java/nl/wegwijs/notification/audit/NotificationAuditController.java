@@ -1,0 +1,141 @@
+package nl.wegwijs.notification.audit;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import nl.wegwijs.contracts.PartnerCode;
+import nl.wegwijs.notification.notifications.Notification;
+import nl.wegwijs.notification.notifications.NotificationItem;
+import nl.wegwijs.notification.notifications.NotificationKind;
+import nl.wegwijs.notification.notifications.NotificationStatus;
+import nl.wegwijs.notification.notifications.NotificationStore;
+import nl.wegwijs.notification.web.InvalidParameterException;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * What was sent to whom, for the coordinator (role {@code COORDINATOR}, see SecurityConfig): filters on partner,
+ * kind, status and a period of recording ({@code from} inclusive, {@code to} exclusive), newest first, paged.
+ */
+@RestController
+class NotificationAuditController {
+
+    static final int MAX_SIZE = 100;
+
+    private final NotificationStore store;
+
+    NotificationAuditController(NotificationStore store) {
+        this.store = store;
+    }
+
+    @GetMapping("/api/notifications")
+    NotificationPage notifications(
+            @RequestParam(required = false) String partner,
+            @RequestParam(required = false) String kind,
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
+        if (page < 0) {
+            throw new InvalidParameterException("page", "must be 0 or more");
+        }
+        if (size < 1 || size > MAX_SIZE) {
+            throw new InvalidParameterException("size", "must be between 1 and " + MAX_SIZE);
+        }
+        Criteria criteria = filter(partner, kind, status, instant("from", from), instant("to", to));
+        long total = store.count(criteria);
+        List<NotificationView> items = store.find(criteria, (long) page * size, size).stream()
+                .map(NotificationView::of)
+                .toList();
+        return new NotificationPage(items, page, size, total, (int) ((total + size - 1) / size));
+    }
+
+    private static Criteria filter(String partner, String kind, String status, Instant from, Instant to) {
+        List<Criteria> parts = new ArrayList<>();
+        if (partner != null) {
+            if (!PartnerCode.isValid(partner)) {
+                throw new InvalidParameterException("partner", "must be a partner code such as RSD");
+            }
+            parts.add(where("partner").is(partner));
+        }
+        if (kind != null) {
+            parts.add(where("kind").is(oneOf("kind", kind, NotificationKind.class)));
+        }
+        if (status != null) {
+            parts.add(where("status").is(oneOf("status", status, NotificationStatus.class)));
+        }
+        if (from != null && to != null && !from.isBefore(to)) {
+            throw new InvalidParameterException("from", "must be before to");
+        }
+        if (from != null) {
+            parts.add(where("createdAt").gte(from));
+        }
+        if (to != null) {
+            parts.add(where("createdAt").lt(to));
+        }
+        return parts.isEmpty() ? new Criteria() : new Criteria().andOperator(parts);
+    }
+
+    private static <E extends Enum<E>> E oneOf(String field, String value, Class<E> type) {
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidParameterException(field, "must be one of " + Arrays.toString(type.getEnumConstants()));
+        }
+    }
+
+    private static Instant instant(String field, String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Instant.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new InvalidParameterException(field, "must be an ISO-8601 instant such as 2026-03-25T06:00:00Z");
+        }
+    }
+
+    record NotificationPage(List<NotificationView> items, int page, int size, long totalElements, int totalPages) {}
+
+    /** One notification as the audit shows it; {@code sourceId} is the escalation's event id or the digest's key. */
+    record NotificationView(
+            String sourceId,
+            String recipient,
+            NotificationKind kind,
+            String partner,
+            int level,
+            List<String> references,
+            NotificationStatus status,
+            int attempts,
+            Instant createdAt,
+            Instant sentAt,
+            String lastError,
+            String digestId) {
+
+        static NotificationView of(Notification n) {
+            return new NotificationView(
+                    n.sourceId(),
+                    n.recipient(),
+                    n.kind(),
+                    n.partner(),
+                    n.level(),
+                    n.items().stream()
+                            .map(NotificationItem::reference)
+                            .map(Object::toString)
+                            .toList(),
+                    n.status(),
+                    n.attempts(),
+                    n.createdAt(),
+                    n.sentAt(),
+                    n.lastError(),
+                    n.digestId());
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package nl.wegwijs.notification.delivery;
+
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.github.resilience4j.core.functions.CheckedRunnable;
+import io.github.resilience4j.retry.Retry;
+import io.github.resilience4j.retry.RetryRegistry;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import nl.wegwijs.notification.NotificationSettings;
+import nl.wegwijs.notification.mail.ComposedMail;
+import org.springframework.mail.MailPreparationException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Component;
+
+/**
+ * Hands one mail to the SMTP server through a Resilience4j retry (with backoff) around a circuit breaker, both named
+ * {@code smtp} and configured under {@code resilience4j.*}. Every attempt counts for the breaker; an open breaker
+ * fails at once and is not retried.
+ */
+@Component
+class SmtpGateway {
+
+    static final String NAME = "smtp";
+
+    private final JavaMailSender mailSender;
+    private final NotificationSettings settings;
+    private final CircuitBreaker breaker;
+    private final Retry retry;
+
+    SmtpGateway(
+            JavaMailSender mailSender,
+            NotificationSettings settings,
+            CircuitBreakerRegistry breakers,
+            RetryRegistry retries) {
+        this.mailSender = mailSender;
+        this.settings = settings;
+        this.breaker = breakers.circuitBreaker(NAME);
+        this.retry = retries.retry(NAME);
+    }
+
+    /**
+     * Sends; throws a {@link org.springframework.mail.MailException} or
+     * {@link io.github.resilience4j.circuitbreaker.CallNotPermittedException} when the mail did not go out.
+     */
+    void send(String notificationId, String recipient, ComposedMail mail) throws Throwable {
+        MimeMessage message = message(notificationId, recipient, mail);
+        CheckedRunnable send = () -> mailSender.send(message);
+        Retry.decorateCheckedRunnable(retry, CircuitBreaker.decorateCheckedRunnable(breaker, send))
+                .run();
+    }
+
+    /** Whether the breaker lets calls through (closed or half open). */
+    boolean acceptsCalls() {
+        return breaker.getState() != CircuitBreaker.State.OPEN
+                && breaker.getState() != CircuitBreaker.State.FORCED_OPEN;
+    }
+
+    CircuitBreaker.State state() {
+        return breaker.getState();
+    }
+
+    private MimeMessage message(String notificationId, String recipient, ComposedMail mail) {
+        try {
+            MimeMessage message = mailSender.createMimeMessage();
+            MimeMessageHelper helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
+            helper.setFrom(settings.from());
+            helper.setTo(recipient);
+            helper.setSubject(mail.subject());
+            helper.setText(mail.text(), mail.html());
+            // The same notification always carries the same Message-ID, so a mail client can spot the duplicate
+            // that the one remaining window (ADR-DRAFT-notification-delivery.md) may produce.
+            message.setHeader("Message-ID", messageId(notificationId));
+            return message;
+        } catch (MessagingException e) {
+            throw new MailPreparationException(e);
+        }
+    }
+
+    private static String messageId(String notificationId) {
+        String hash = HexFormat.of().formatHex(sha256(notificationId));
+        return "<" + hash.substring(0, 32) + "@notification.wegwijs>";
+    }
+
+    private static byte[] sha256(String value) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}

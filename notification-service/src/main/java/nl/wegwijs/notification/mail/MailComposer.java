@@ -1,0 +1,140 @@
+package nl.wegwijs.notification.mail;
+
+import java.nio.charset.StandardCharsets;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import nl.wegwijs.contracts.PartnerCode;
+import nl.wegwijs.contracts.directory.Partner;
+import nl.wegwijs.contracts.directory.PartnerDirectory;
+import nl.wegwijs.notification.NotificationSettings;
+import nl.wegwijs.notification.notifications.Audience;
+import nl.wegwijs.notification.notifications.Notification;
+import nl.wegwijs.notification.notifications.NotificationItem;
+import org.springframework.context.MessageSource;
+import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+
+/**
+ * Renders a notification in the configured language. Templates live under {@code notification/mail/} rather than
+ * Boot's shared {@code templates/}, since the embedded platform puts every service on one classpath; their texts are
+ * in {@code messages.properties} (Dutch, the default) and {@code messages_en.properties}.
+ */
+@Component
+public class MailComposer {
+
+    private static final String ROOT = "notification/mail/";
+
+    private final SpringTemplateEngine engine;
+    private final MessageSource messages;
+    private final PartnerDirectory directory;
+    private final NotificationSettings settings;
+
+    MailComposer(PartnerDirectory directory, NotificationSettings settings) {
+        this.directory = directory;
+        this.settings = settings;
+        this.messages = messages();
+        this.engine = new SpringTemplateEngine();
+        engine.addTemplateResolver(resolver("text/*", ".txt", TemplateMode.TEXT, 1));
+        engine.addTemplateResolver(resolver("html/*", ".html", TemplateMode.HTML, 2));
+        engine.setTemplateEngineMessageSource(messages);
+    }
+
+    public ComposedMail compose(Notification notification) {
+        Locale locale = settings.language();
+        List<MailRow> rows = notification.items().stream()
+                .map(item -> row(item, notification.audience(), locale))
+                .toList();
+        MailRow first = rows.get(0);
+        Object[] subjectArguments = {first.reference(), first.partnerName(), first.level(), rows.size()};
+        String subject = messages.getMessage("subject." + notification.kind().slug(), subjectArguments, locale);
+
+        Context model = new Context(locale);
+        model.setVariable("kind", notification.kind().slug());
+        model.setVariable("rows", rows);
+        model.setVariable("first", first);
+        String template = templateOf(notification);
+        return new ComposedMail(
+                subject, engine.process("text/" + template, model), engine.process("html/" + template, model));
+    }
+
+    private static String templateOf(Notification notification) {
+        return switch (notification.kind()) {
+            case REFERRAL_STALLED, FOLLOW_UP_OVERDUE -> notification.kind().slug();
+            case PARTNER_DIGEST, COORDINATOR_DIGEST -> "digest";
+        };
+    }
+
+    private MailRow row(NotificationItem item, Audience audience, Locale locale) {
+        String phase = item.phase() == null ? "" : messages.getMessage("phase." + item.phase(), null, locale);
+        String dueDate = item.dueDate() == null
+                ? ""
+                : item.dueDate()
+                        .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                                .withLocale(locale));
+        return new MailRow(
+                item.reference().toString(),
+                partnerName(item.partner()),
+                phase,
+                item.level(),
+                item.overdueWorkingDays(),
+                item.openBacklog(),
+                item.followUpNumber(),
+                dueDate,
+                link(audience, item));
+    }
+
+    private String partnerName(PartnerCode code) {
+        if (code == null) {
+            return "";
+        }
+        return directory.partner(code).map(Partner::name).orElse(code.value());
+    }
+
+    private String link(Audience audience, NotificationItem item) {
+        String base = settings.baseUrl().replaceAll("/+$", "");
+        return switch (audience) {
+            case PARTNER -> base + "/partner/referrals/" + item.reference();
+            case COORDINATOR -> base + "/reports/referrals/" + item.reference();
+            case INTAKE_OFFICER -> base + "/intake/newcomers/" + item.reference() + "/follow-ups";
+        };
+    }
+
+    private static MessageSource messages() {
+        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+        messages.setBasename(ROOT + "messages");
+        messages.setDefaultEncoding(StandardCharsets.UTF_8.name());
+        // The base bundle is Dutch: never fall back to the server's own locale.
+        messages.setFallbackToSystemLocale(false);
+        return messages;
+    }
+
+    private static ClassLoaderTemplateResolver resolver(String pattern, String suffix, TemplateMode mode, int order) {
+        ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
+        resolver.setPrefix(ROOT);
+        resolver.setSuffix(suffix);
+        resolver.setTemplateMode(mode);
+        resolver.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        resolver.setResolvablePatterns(Set.of(pattern));
+        resolver.setOrder(order);
+        return resolver;
+    }
+
+    /** One escalation as the templates show it. */
+    public record MailRow(
+            String reference,
+            String partnerName,
+            String phase,
+            int level,
+            int overdueWorkingDays,
+            Integer openBacklog,
+            Integer followUpNumber,
+            String dueDate,
+            String link) {}
+}

@@ -1,0 +1,155 @@
+package nl.wegwijs.notification.notifications;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+/** The record of every notification. Each change is one atomic single-document write (no transactions needed). */
+@Component
+public class NotificationStore {
+
+    private static final List<NotificationStatus> SENDABLE =
+            List.of(NotificationStatus.PENDING, NotificationStatus.FAILED);
+
+    private final MongoTemplate mongo;
+
+    NotificationStore(MongoTemplate mongo) {
+        this.mongo = mongo;
+        // The _id already joins both; the explicit index states the rule and survives a change of id scheme.
+        mongo.indexOps(Notification.class)
+                .createIndex(new Index()
+                        .on("sourceId", Sort.Direction.ASC)
+                        .on("recipient", Sort.Direction.ASC)
+                        .unique()
+                        .named("source_recipient_unique"));
+    }
+
+    /** Records a notification; false when one for the same source and recipient exists already. */
+    public boolean record(Notification notification) {
+        try {
+            mongo.insert(notification);
+            return true;
+        } catch (DuplicateKeyException e) {
+            return false;
+        }
+    }
+
+    public boolean exists(String id) {
+        return mongo.exists(query(where("_id").is(id)), Notification.class);
+    }
+
+    public Optional<Notification> find(String id) {
+        return Optional.ofNullable(mongo.findById(id, Notification.class));
+    }
+
+    /**
+     * Takes a sendable notification for one sender until {@code now + lease}; empty when it is sent, held, or
+     * another sender holds it.
+     */
+    public Optional<Notification> claim(String id, Instant now, Duration lease) {
+        Query sendable = query(where("_id")
+                .is(id)
+                .and("status")
+                .in(SENDABLE)
+                .orOperator(where("leaseUntil").is(null), where("leaseUntil").lte(now)));
+        Update take = new Update()
+                .set("leaseUntil", now.plus(lease))
+                .set("updatedAt", now)
+                .inc("attempts", 1);
+        return Optional.ofNullable(mongo.findAndModify(
+                sendable, take, FindAndModifyOptions.options().returnNew(true), Notification.class));
+    }
+
+    public void markSent(String id, Instant now) {
+        mongo.updateFirst(
+                query(where("_id").is(id)),
+                new Update()
+                        .set("status", NotificationStatus.SENT)
+                        .set("sentAt", now)
+                        .set("updatedAt", now)
+                        .unset("leaseUntil")
+                        .unset("lastError"),
+                Notification.class);
+    }
+
+    public void markFailed(String id, Instant now, String error) {
+        mongo.updateFirst(
+                query(where("_id").is(id).and("status").in(SENDABLE)),
+                new Update()
+                        .set("status", NotificationStatus.FAILED)
+                        .set("lastError", error)
+                        .set("updatedAt", now)
+                        .unset("leaseUntil"),
+                Notification.class);
+    }
+
+    /** Pending ones whose sender gave up or died, and failed ones, oldest first. */
+    public List<Notification> dueForRetry(Instant now, int limit) {
+        Query due = query(where("status")
+                        .in(SENDABLE)
+                        .orOperator(
+                                where("leaseUntil").is(null),
+                                where("leaseUntil").lte(now)))
+                .with(Sort.by("createdAt"))
+                .limit(limit);
+        return mongo.find(due, Notification.class);
+    }
+
+    public List<Notification> heldDue(Instant now, int limit) {
+        Query due = query(where("status")
+                        .is(NotificationStatus.HELD)
+                        .and("holdUntil")
+                        .lte(now))
+                .with(Sort.by("createdAt"))
+                .limit(limit);
+        return mongo.find(due, Notification.class);
+    }
+
+    /** Every notification of one storm window or daily digest for one recipient, oldest first. */
+    public List<Notification> inWindow(String windowKey, String recipient) {
+        return mongo.find(
+                query(where("windowKey").is(windowKey).and("recipient").is(recipient))
+                        .with(Sort.by("createdAt")),
+                Notification.class);
+    }
+
+    public void markBundled(List<String> ids, String digestId, Instant now) {
+        mongo.updateMulti(
+                query(where("_id").in(ids).and("status").is(NotificationStatus.HELD)),
+                new Update()
+                        .set("status", NotificationStatus.BUNDLED)
+                        .set("digestId", digestId)
+                        .set("updatedAt", now),
+                Notification.class);
+    }
+
+    public long count(NotificationStatus status) {
+        return mongo.count(query(where("status").is(status)), Notification.class);
+    }
+
+    public long count(Criteria criteria) {
+        return mongo.count(query(criteria), Notification.class);
+    }
+
+    public List<Notification> find(Criteria criteria, long skip, int limit) {
+        return mongo.find(
+                query(criteria)
+                        .with(Sort.by(Sort.Direction.DESC, "createdAt"))
+                        .skip(skip)
+                        .limit(limit),
+                Notification.class);
+    }
+}

@@ -1,0 +1,87 @@
+package nl.wegwijs.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.yaml.snakeyaml.Yaml;
+
+/**
+ * The compose stack cannot run without Docker, so this keeps it honest: each service is built from a module that
+ * exists, listens where its configuration says, and gets every address variable its configuration reads.
+ */
+class ComposeStackTest {
+
+    private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+    private static final Pattern VARIABLE = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*):([^}]*)}");
+    private static final Set<String> ADDRESS_VARIABLES =
+            Set.of("KAFKA_BOOTSTRAP_SERVERS", "MONGODB_URI", "ISSUER_URI", "SMTP_HOST", "SMTP_PORT");
+
+    @ParameterizedTest
+    @ValueSource(strings = {"intake-service", "referral-service", "monitoring-service", "notification-service"})
+    @SuppressWarnings("unchecked")
+    void composeRunsEachServiceAsItsConfigurationExpects(String service) {
+        Map<String, Object> compose = composeService(service);
+        Map<String, String> serviceVariables = variablesWithDefaults(service + ".yml");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> build = (Map<String, Object>) compose.get("build");
+        Map<String, String> environment = environment(compose);
+        String portVariable = service.replace("-service", "").toUpperCase() + "_PORT";
+        String port = serviceVariables.get(portVariable);
+
+        assertThat(ROOT.resolve((String) build.get("dockerfile"))).exists();
+        assertThat(ROOT.resolve(service).resolve("pom.xml")).exists();
+        assertThat(environment).containsEntry(portVariable, port);
+        assertThat((List<Object>) compose.get("ports")).contains(port + ":" + port);
+        Set<String> addressesRead = serviceVariables.keySet().stream()
+                .filter(ADDRESS_VARIABLES::contains)
+                .collect(Collectors.toSet());
+        assertThat(addressesRead).isNotEmpty();
+        assertThat(environment.keySet()).containsAll(addressesRead);
+        assertThat(serviceVariables.keySet()).containsAll(environment.keySet());
+    }
+
+    private static Map<String, Object> composeService(String name) {
+        try (InputStream in = Files.newInputStream(ROOT.resolve("docker-compose.yml"))) {
+            Map<String, Object> compose = new Yaml().load(in);
+            @SuppressWarnings("unchecked")
+            Map<String, Map<String, Object>> services = (Map<String, Map<String, Object>>) compose.get("services");
+            assertThat(services).containsKey(name);
+            return services.get(name);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, String> environment(Map<String, Object> service) {
+        return ((Map<String, Object>) service.get("environment"))
+                .entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> String.valueOf(e.getValue())));
+    }
+
+    /** Every {@code ${VARIABLE:default}} in a service's configuration file on the classpath. */
+    private static Map<String, String> variablesWithDefaults(String resource) {
+        try (InputStream in = ComposeStackTest.class.getResourceAsStream("/" + resource)) {
+            assertThat(in).as(resource).isNotNull();
+            Matcher matcher = VARIABLE.matcher(new String(in.readAllBytes()));
+            Map<String, String> variables = new java.util.HashMap<>();
+            while (matcher.find()) {
+                variables.put(matcher.group(1), matcher.group(2));
+            }
+            return variables;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

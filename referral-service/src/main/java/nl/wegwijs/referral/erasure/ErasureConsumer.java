@@ -1,0 +1,53 @@
+package nl.wegwijs.referral.erasure;
+
+import java.util.function.Consumer;
+import nl.wegwijs.contracts.intake.NewcomerErased;
+import nl.wegwijs.referral.inbox.Inbox;
+import nl.wegwijs.referral.messaging.Records;
+import nl.wegwijs.referral.referrals.Referral;
+import nl.wegwijs.referral.referrals.ReferralLifecycle;
+import nl.wegwijs.referral.referrals.ReferralStore;
+import nl.wegwijs.referral.routing.NewcomerProfiles;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.messaging.Message;
+import org.springframework.stereotype.Component;
+
+/**
+ * Binding {@code newcomerErased-in-0}: {@code intake.newcomer-erased.v1}. Personal data leaves the stored profile,
+ * the referrals and the inboxes; statuses and dates stay for the statistics.
+ */
+@Component("newcomerErased")
+class ErasureConsumer implements Consumer<Message<byte[]>> {
+
+    private static final Logger log = LoggerFactory.getLogger(ErasureConsumer.class);
+
+    private final NewcomerProfiles profiles;
+    private final ReferralStore referrals;
+    private final ReferralLifecycle lifecycle;
+    private final Inbox inbox;
+
+    ErasureConsumer(NewcomerProfiles profiles, ReferralStore referrals, ReferralLifecycle lifecycle, Inbox inbox) {
+        this.profiles = profiles;
+        this.referrals = referrals;
+        this.lifecycle = lifecycle;
+        this.inbox = inbox;
+    }
+
+    @Override
+    public void accept(Message<byte[]> message) {
+        Records.event(message)
+                .filter(NewcomerErased.class::isInstance)
+                .map(NewcomerErased.class::cast)
+                .ifPresent(this::erase);
+    }
+
+    private void erase(NewcomerErased erased) {
+        profiles.forget(erased.newcomerId());
+        for (Referral referral : referrals.ofNewcomer(erased.newcomerId())) {
+            lifecycle.erase(referral.id());
+            inbox.erase(referral.id());
+        }
+        log.info("Personal data of newcomer {} erased", erased.newcomerId());
+    }
+}

@@ -1,0 +1,54 @@
+package nl.wegwijs.referral.inbox;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import nl.wegwijs.contracts.EventJson;
+import nl.wegwijs.contracts.referral.ReferralIssued;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+/** The partners' inboxes: what each partner in inbox mode received on its topic, one entry per referral. */
+@Component
+public class Inbox {
+
+    static final String COLLECTION = "inbox";
+
+    private final MongoTemplate mongo;
+
+    Inbox(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    /** Stores a delivery; a redelivered record keeps the first arrival time. */
+    void deliver(ReferralIssued issued, Instant now) {
+        mongo.upsert(
+                Query.query(Criteria.where("_id").is(issued.referralId())),
+                new Update()
+                        .setOnInsert("partner", issued.partner().value())
+                        .setOnInsert("receivedAt", now)
+                        .set("referral", EventJson.mapper().writeValueAsString(issued)),
+                COLLECTION);
+    }
+
+    void withdraw(UUID referralId, Instant now) {
+        mongo.updateFirst(
+                Query.query(Criteria.where("_id").is(referralId)), Update.update("withdrawnAt", now), COLLECTION);
+    }
+
+    public Optional<Entry> find(UUID referralId) {
+        return Optional.ofNullable(mongo.findById(referralId, Entry.class, COLLECTION));
+    }
+
+    /** Removes the personal data of a delivery; that it arrived, and when, stays. */
+    public void erase(UUID referralId) {
+        mongo.updateFirst(
+                Query.query(Criteria.where("_id").is(referralId)), new Update().unset("referral"), COLLECTION);
+    }
+
+    public record Entry(@Id UUID id, String partner, Instant receivedAt, Instant withdrawnAt, String referral) {}
+}

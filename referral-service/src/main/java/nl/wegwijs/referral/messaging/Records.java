@@ -1,0 +1,53 @@
+package nl.wegwijs.referral.messaging;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import nl.wegwijs.contracts.CloudEventHeaders;
+import nl.wegwijs.contracts.EventReader;
+import nl.wegwijs.contracts.WegwijsEvent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.kafka.support.KafkaHeaders;
+import org.springframework.messaging.Message;
+
+/** Reads the events of incoming Kafka records by their {@code ce_type} header (tolerant reader, ADR 5). */
+public final class Records {
+
+    private static final Logger log = LoggerFactory.getLogger(Records.class);
+    private static final EventReader READER = new EventReader();
+    private static final String CANONICAL_TYPE = "ce-type";
+
+    private Records() {}
+
+    /**
+     * @return empty for a record of an unknown or missing type
+     * @throws nl.wegwijs.contracts.MalformedEventException for a known type whose JSON is not a valid event
+     */
+    public static Optional<WegwijsEvent> event(Message<byte[]> message) {
+        String type = cloudEventType(message);
+        log.debug("Record of type {} on {}", type, topic(message));
+        return READER.read(type, message.getPayload());
+    }
+
+    /**
+     * The {@code ce_type} header. Spring Cloud Function renames CloudEvents headers to their canonical {@code ce-}
+     * prefix before a function sees them, so both spellings are read.
+     */
+    static String cloudEventType(Message<?> message) {
+        String kafkaName = header(message, CloudEventHeaders.TYPE);
+        return kafkaName != null ? kafkaName : header(message, CANONICAL_TYPE);
+    }
+
+    public static String topic(Message<?> message) {
+        return header(message, KafkaHeaders.RECEIVED_TOPIC);
+    }
+
+    /** A header as text, whether the binder handed it over as bytes or as a string. */
+    static String header(Message<?> message, String name) {
+        Object value = message.getHeaders().get(name);
+        if (value instanceof byte[] bytes) {
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
+        return value == null ? null : value.toString();
+    }
+}

@@ -1,0 +1,34 @@
+package nl.wegwijs.referral.partners;
+
+import nl.wegwijs.contracts.PartnerCode;
+import nl.wegwijs.contracts.directory.Partner;
+import nl.wegwijs.contracts.directory.PartnerDirectory;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ResponseStatusException;
+
+/** The partner a token speaks for: its {@code partner} claim, never a path or a body (ADR 4). */
+@Component
+public class PartnerIdentity {
+
+    static final String PARTNER_CLAIM = "partner";
+
+    private final PartnerDirectory directory;
+
+    PartnerIdentity(PartnerDirectory directory) {
+        this.directory = directory;
+    }
+
+    /** @throws ResponseStatusException 403 when the token names no partner of the directory */
+    public Partner of(Jwt token) {
+        String code = token.getClaimAsString(PARTNER_CLAIM);
+        if (code == null || !PartnerCode.isValid(code)) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "The token names no partner.");
+        }
+        return directory
+                .partner(PartnerCode.of(code))
+                .orElseThrow(() -> new ResponseStatusException(
+                        HttpStatus.FORBIDDEN, "The token's partner is not in the partner directory."));
+    }
+}

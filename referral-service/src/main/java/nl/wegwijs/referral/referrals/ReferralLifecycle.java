@@ -1,0 +1,102 @@
+package nl.wegwijs.referral.referrals;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import nl.wegwijs.contracts.ReferralStatus;
+import nl.wegwijs.contracts.partner.ReferralResponse;
+import nl.wegwijs.referral.lifecycle.Action;
+import nl.wegwijs.referral.lifecycle.StepDetails;
+import nl.wegwijs.referral.outbox.OutboxRelay;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+
+/**
+ * Every change to a referral: load, change, one versioned write holding the new state and its events, then the
+ * relay. A concurrent writer makes the version check fail, and the change is tried again on the fresh document.
+ */
+@Service
+public class ReferralLifecycle {
+
+    /** Expected starts are calendar dates where the partners are. */
+    static final ZoneId LOCAL_ZONE = ZoneId.of("Europe/Amsterdam");
+
+    private static final int ATTEMPTS = 5;
+
+    private final ReferralStore store;
+    private final OutboxRelay relay;
+    private final Clock clock;
+
+    ReferralLifecycle(ReferralStore store, OutboxRelay relay, Clock clock) {
+        this.store = store;
+        this.relay = relay;
+        this.clock = clock;
+    }
+
+    /** @return false when the referral exists already: a repeated event creates nothing */
+    public boolean create(Referral referral) {
+        boolean created = store.insertNew(referral);
+        if (created) {
+            relay(referral);
+        }
+        return created;
+    }
+
+    /** Takes a step on a referral the caller may see; one it may not see is not found. */
+    public Referral act(UUID id, Predicate<Referral> visible, Action action, StepDetails details, String actor) {
+        return change(id, visible, referral -> {
+            referral.apply(action, details, actor, clock.instant(), today());
+            return referral;
+        });
+    }
+
+    public ResponseOutcome respond(UUID id, ReferralResponse response, String actor) {
+        return change(id, referral -> true, referral -> referral.respond(response, actor, clock.instant(), today()));
+    }
+
+    /** The inbox acknowledges receipt once; a referral already past REQUESTED stays as it is. */
+    public void acknowledge(UUID id, String actor) {
+        change(id, referral -> true, referral -> {
+            if (referral.status() == ReferralStatus.REQUESTED) {
+                referral.apply(Action.RECEIVE, StepDetails.none(), actor, clock.instant(), today());
+            }
+            return referral;
+        });
+    }
+
+    public void erase(UUID id) {
+        change(id, referral -> true, referral -> {
+            referral.erasePersonalData();
+            return referral;
+        });
+    }
+
+    private <T> T change(UUID id, Predicate<Referral> visible, Function<Referral, T> change) {
+        for (int attempt = 1; ; attempt++) {
+            Referral referral = store.find(id).filter(visible).orElseThrow(() -> new ReferralNotFound(id));
+            T result = change.apply(referral);
+            try {
+                Referral saved = store.save(referral);
+                relay(saved);
+                return result;
+            } catch (OptimisticLockingFailureException e) {
+                if (attempt == ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private void relay(Referral referral) {
+        if (!referral.pendingEvents().isEmpty()) {
+            relay.publish(Referral.COLLECTION, referral.id(), referral.pendingEvents());
+        }
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(LOCAL_ZONE));
+    }
+}

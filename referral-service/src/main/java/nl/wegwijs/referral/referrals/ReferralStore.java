@@ -1,0 +1,66 @@
+package nl.wegwijs.referral.referrals;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+
+/** The referrals collection; one document per referral id. */
+@Component
+public class ReferralStore {
+
+    private final MongoTemplate mongo;
+
+    ReferralStore(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    /** @return false when a referral with this id exists already */
+    boolean insertNew(Referral referral) {
+        try {
+            mongo.insert(referral);
+            return true;
+        } catch (DuplicateKeyException e) {
+            return false;
+        }
+    }
+
+    /** Saves with the optimistic version check. */
+    Referral save(Referral referral) {
+        return mongo.save(referral);
+    }
+
+    public Optional<Referral> find(UUID id) {
+        return Optional.ofNullable(mongo.findById(id, Referral.class));
+    }
+
+    public List<Referral> ofNewcomer(UUID newcomerId) {
+        return mongo.find(Query.query(Criteria.where("newcomerId").is(newcomerId)), Referral.class);
+    }
+
+    /** Matching referrals, oldest first. */
+    public Page<Referral> search(ReferralFilter filter, Pageable page) {
+        Criteria criteria = new Criteria();
+        if (filter.newcomerId() != null) {
+            criteria = criteria.and("newcomerId").is(filter.newcomerId());
+        }
+        if (filter.partner() != null) {
+            criteria = criteria.and("partner").is(filter.partner().value());
+        }
+        if (filter.status() != null) {
+            criteria = criteria.and("status").is(filter.status());
+        }
+        Query query = Query.query(criteria);
+        long total = mongo.count(query, Referral.class);
+        query.with(Sort.by("requestedAt", "_id")).with(page);
+        return new PageImpl<>(mongo.find(query, Referral.class), page, total);
+    }
+}

@@ -1,0 +1,108 @@
+package nl.wegwijs.referral.routing;
+
+import java.time.Clock;
+import java.util.Optional;
+import java.util.UUID;
+import nl.wegwijs.contracts.directory.Partner;
+import nl.wegwijs.contracts.directory.PartnerDirectory;
+import nl.wegwijs.contracts.intake.NewcomerProfile;
+import nl.wegwijs.contracts.intake.NewcomerProfiled;
+import nl.wegwijs.contracts.intake.ReferralAdded;
+import nl.wegwijs.contracts.intake.ReferralCancelled;
+import nl.wegwijs.contracts.intake.ReferralDecision;
+import nl.wegwijs.contracts.referral.ReferralIssued;
+import nl.wegwijs.referral.lifecycle.Action;
+import nl.wegwijs.referral.lifecycle.ReferralStateMachine;
+import nl.wegwijs.referral.lifecycle.StepDetails;
+import nl.wegwijs.referral.referrals.Referral;
+import nl.wegwijs.referral.referrals.ReferralLifecycle;
+import nl.wegwijs.referral.referrals.ReferralStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/** Turns the intake's decisions into referrals, one per referral id, each issued to its partner minimised. */
+@Service
+class Router {
+
+    private static final Logger log = LoggerFactory.getLogger(Router.class);
+    static final String MUNICIPALITY = "municipality";
+
+    private final PartnerDirectory directory;
+    private final NewcomerProfiles profiles;
+    private final ReferralLifecycle lifecycle;
+    private final ReferralStore referrals;
+    private final Clock clock;
+
+    Router(
+            PartnerDirectory directory,
+            NewcomerProfiles profiles,
+            ReferralLifecycle lifecycle,
+            ReferralStore referrals,
+            Clock clock) {
+        this.directory = directory;
+        this.profiles = profiles;
+        this.lifecycle = lifecycle;
+        this.referrals = referrals;
+        this.clock = clock;
+    }
+
+    void profiled(NewcomerProfiled event) {
+        profiles.keep(event.newcomerId(), event.municipality(), event.profile());
+        event.referrals()
+                .forEach(decision -> route(event.newcomerId(), event.municipality(), event.profile(), decision));
+    }
+
+    void added(ReferralAdded event) {
+        NewcomerProfile profile = profiles.find(event.newcomerId())
+                .orElseThrow(() -> new IllegalStateException("ReferralAdded " + event.eventId() + " for newcomer "
+                        + event.newcomerId() + " without a NewcomerProfiled before it"));
+        route(event.newcomerId(), event.municipality(), profile, event.referral());
+    }
+
+    void cancelled(ReferralCancelled event) {
+        Optional<Referral> referral = referrals.find(event.referralId());
+        if (referral.isEmpty()) {
+            log.warn("ReferralCancelled {} names unknown referral {}", event.eventId(), event.referralId());
+            return;
+        }
+        if (!ReferralStateMachine.allows(referral.get().status(), Action.CANCEL)) {
+            log.info(
+                    "Referral {} is {} and is not cancelled again",
+                    event.referralId(),
+                    referral.get().status());
+            return;
+        }
+        lifecycle.act(event.referralId(), r -> true, Action.CANCEL, StepDetails.because(event.reason()), MUNICIPALITY);
+    }
+
+    private void route(UUID newcomerId, String municipality, NewcomerProfile profile, ReferralDecision decision) {
+        Optional<Partner> partner = directory.partner(decision.partner());
+        if (partner.isEmpty()) {
+            log.warn(
+                    "Referral {} names partner {}, which is not in the directory",
+                    decision.referralId(),
+                    decision.partner());
+            return;
+        }
+        if (!Minimiser.mayBeReferred(partner.get(), profile)) {
+            log.warn(
+                    "Referral {} to {} has no consent and no legal basis; not issued",
+                    decision.referralId(),
+                    decision.partner());
+            return;
+        }
+        Optional<ReferralIssued> issued =
+                Minimiser.issue(partner.get(), municipality, profile, decision, clock.instant());
+        if (issued.isEmpty()) {
+            log.warn(
+                    "Referral {} asks {} about life domains it does not serve; not issued",
+                    decision.referralId(),
+                    decision.partner());
+            return;
+        }
+        if (lifecycle.create(Referral.request(issued.get(), newcomerId, clock.instant()))) {
+            log.info("Referral {} issued to {}", decision.referralId(), decision.partner());
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package nl.wegwijs.referral.web;
+
+import java.util.List;
+import java.util.function.Function;
+import org.springframework.data.domain.Page;
+
+/** One page of a list: its items, which page, how many per page, and how many in all. */
+public record PageView<T>(List<T> items, int page, int size, long total) {
+
+    public static <S, T> PageView<T> of(Page<S> page, Function<S, T> view) {
+        return new PageView<>(
+                page.getContent().stream().map(view).toList(),
+                page.getNumber(),
+                page.getSize(),
+                page.getTotalElements());
+    }
+}
