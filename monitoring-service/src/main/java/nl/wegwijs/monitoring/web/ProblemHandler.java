@@ -2,6 +2,7 @@ package nl.wegwijs.monitoring.web;
 
 import java.util.List;
 import java.util.Map;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -9,8 +10,10 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.databind.DatabindException;
 
@@ -45,6 +48,27 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                     request);
         }
         return badRequest("The request body is not valid JSON.", List.of(), headers, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(
+            TypeMismatchException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String field =
+                e instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName() : e.getPropertyName();
+        return badRequest(
+                "The request has invalid parameters.",
+                List.of(fieldError(field, "must be a valid value, such as 2026-03-31 for a date")),
+                headers,
+                request);
+    }
+
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<Object> invalidParameter(InvalidParameterException e, WebRequest request) {
+        return badRequest(
+                "The request has invalid parameters.",
+                List.of(fieldError(e.field(), e.getMessage())),
+                new HttpHeaders(),
+                request);
     }
 
     private ResponseEntity<Object> badRequest(

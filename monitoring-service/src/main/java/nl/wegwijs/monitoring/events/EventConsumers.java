@@ -1,0 +1,78 @@
+package nl.wegwijs.monitoring.events;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.function.Consumer;
+import nl.wegwijs.contracts.CloudEventHeaders;
+import nl.wegwijs.contracts.EventReader;
+import nl.wegwijs.contracts.WegwijsEvent;
+import nl.wegwijs.contracts.intake.FollowUpHeld;
+import nl.wegwijs.contracts.intake.FollowUpScheduled;
+import nl.wegwijs.contracts.referral.ReferralStatusChanged;
+import nl.wegwijs.monitoring.sla.FollowUpTimers;
+import nl.wegwijs.monitoring.timeline.TimelineService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.messaging.Message;
+
+/**
+ * The topics this service reads (ADR 5): a tolerant reader skips unknown types; a malformed record of a known type
+ * throws, is retried and goes to the binding's dead-letter topic.
+ */
+@Configuration
+class EventConsumers {
+
+    private static final Logger log = LoggerFactory.getLogger(EventConsumers.class);
+
+    private static final String CANONICAL_TYPE = "ce-type";
+
+    private final EventReader reader = new EventReader();
+
+    @Bean
+    Consumer<Message<byte[]>> referralStatusChanged(TimelineService timelines) {
+        return message -> read(message)
+                .ifPresentOrElse(
+                        event -> {
+                            if (event instanceof ReferralStatusChanged changed) {
+                                timelines.record(changed);
+                            }
+                        },
+                        () -> skipped(message));
+    }
+
+    @Bean
+    Consumer<Message<byte[]>> followUps(FollowUpTimers followUps) {
+        return message -> read(message)
+                .ifPresentOrElse(
+                        event -> {
+                            if (event instanceof FollowUpScheduled scheduled) {
+                                followUps.scheduled(scheduled);
+                            } else if (event instanceof FollowUpHeld held) {
+                                followUps.held(held);
+                            }
+                        },
+                        () -> skipped(message));
+    }
+
+    private Optional<WegwijsEvent> read(Message<byte[]> message) {
+        return reader.read(type(message), message.getPayload());
+    }
+
+    private static void skipped(Message<byte[]> message) {
+        log.debug("Skipped a record of unknown type {}", type(message));
+    }
+
+    /**
+     * The {@code ce_type} Kafka header. Spring Cloud Function hands CloudEvents headers to the consumer with the
+     * canonical {@code ce-} prefix, so both spellings are read.
+     */
+    private static String type(Message<byte[]> message) {
+        Object type = message.getHeaders().get(CloudEventHeaders.TYPE);
+        if (type == null) {
+            type = message.getHeaders().get(CANONICAL_TYPE);
+        }
+        return type instanceof byte[] bytes ? new String(bytes, StandardCharsets.UTF_8) : (String) type;
+    }
+}

@@ -1,0 +1,110 @@
+package nl.wegwijs.monitoring.metrics;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.IntStream;
+import nl.wegwijs.contracts.SlaPhase;
+import nl.wegwijs.contracts.directory.Partner;
+import nl.wegwijs.contracts.directory.PartnerDirectory;
+import nl.wegwijs.monitoring.sla.OpenBacklog;
+import nl.wegwijs.monitoring.sla.SlaTimer;
+import nl.wegwijs.monitoring.sla.TimerKind;
+import nl.wegwijs.monitoring.timeline.Timeline;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Open, stalled and overdue gauges, recomputed from the store (at start and on a schedule), so they are right after a
+ * restart and the same on every instance. Every combination is registered at start so a gauge can fall back to 0.
+ */
+@Component
+public class ReferralGauges {
+
+    static final String OPEN = "wegwijs.referrals.open";
+    static final String STALLED = "wegwijs.referrals.stalled";
+    static final String FOLLOW_UPS_OVERDUE = "wegwijs.followups.overdue";
+
+    private final MongoTemplate mongo;
+    private final MeterRegistry registry;
+    private final PartnerDirectory directory;
+    private final Map<Tags, AtomicLong> open = new ConcurrentHashMap<>();
+    private final Map<Tags, AtomicLong> stalled = new ConcurrentHashMap<>();
+    private final Map<Tags, AtomicLong> overdue = new ConcurrentHashMap<>();
+
+    ReferralGauges(MongoTemplate mongo, MeterRegistry registry, PartnerDirectory directory) {
+        this.mongo = mongo;
+        this.registry = registry;
+        this.directory = directory;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    public void refresh() {
+        Map<Tags, Long> openNow = new HashMap<>();
+        for (Timeline timeline : mongo.find(query(where("status").in(OpenBacklog.OPEN)), Timeline.class)) {
+            openNow.merge(openTags(timeline.partner().value(), timeline.status().name()), 1L, Long::sum);
+        }
+        Map<Tags, Long> stalledNow = new HashMap<>();
+        Map<Tags, Long> overdueNow = new HashMap<>();
+        for (SlaTimer timer :
+                mongo.find(query(where("armed").is(true).and("stalledLevel").gt(0)), SlaTimer.class)) {
+            if (timer.kind() == TimerKind.REFERRAL) {
+                stalledNow.merge(stalledTags(timer.partner(), timer.phase(), timer.stalledLevel()), 1L, Long::sum);
+            } else {
+                overdueNow.merge(numberTags(timer.number()), 1L, Long::sum);
+            }
+        }
+        set(OPEN, open, openNow, allOpenTags());
+        set(STALLED, stalled, stalledNow, allStalledTags());
+        set(FOLLOW_UPS_OVERDUE, overdue, overdueNow, List.of(numberTags(1), numberTags(2), numberTags(3)));
+    }
+
+    private void set(String name, Map<Tags, AtomicLong> gauges, Map<Tags, Long> now, List<Tags> known) {
+        known.forEach(tags -> gauge(name, gauges, tags));
+        now.keySet().forEach(tags -> gauge(name, gauges, tags));
+        gauges.forEach((tags, value) -> value.set(now.getOrDefault(tags, 0L)));
+    }
+
+    private void gauge(String name, Map<Tags, AtomicLong> gauges, Tags tags) {
+        gauges.computeIfAbsent(tags, key -> registry.gauge(name, key, new AtomicLong()));
+    }
+
+    private List<Tags> allOpenTags() {
+        return directory.partners().stream()
+                .map(Partner::code)
+                .flatMap(code -> OpenBacklog.OPEN.stream().map(status -> openTags(code.value(), status.name())))
+                .toList();
+    }
+
+    private List<Tags> allStalledTags() {
+        return directory.partners().stream()
+                .map(Partner::code)
+                .flatMap(code -> Arrays.stream(SlaPhase.values())
+                        .filter(SlaPhase::isReferralPhase)
+                        .flatMap(phase ->
+                                IntStream.rangeClosed(1, 3).mapToObj(level -> stalledTags(code.value(), phase, level))))
+                .toList();
+    }
+
+    private static Tags openTags(String partner, String status) {
+        return Tags.of("partner", partner, "status", status);
+    }
+
+    private static Tags stalledTags(String partner, SlaPhase phase, int level) {
+        return Tags.of("partner", partner, "phase", phase.name(), "level", String.valueOf(level));
+    }
+
+    private static Tags numberTags(int number) {
+        return Tags.of("number", String.valueOf(number));
+    }
+}

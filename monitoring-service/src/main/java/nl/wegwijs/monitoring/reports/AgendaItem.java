@@ -1,0 +1,39 @@
+package nl.wegwijs.monitoring.reports;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import nl.wegwijs.contracts.SlaPhase;
+
+/** One line of the regie-overleg agenda: a stalled referral, or an overdue follow-up conversation. Ids only. */
+public record AgendaItem(
+        String kind,
+        String partner,
+        UUID referralId,
+        UUID newcomerId,
+        SlaPhase phase,
+        Integer level,
+        Integer followUpNumber,
+        LocalDate dueDate,
+        int overdueWorkingDays) {
+
+    static final String CSV_HEADER =
+            "kind,partner,referralId,newcomerId,phase,level,followUpNumber,dueDate,overdueWorkingDays";
+
+    String csv() {
+        return String.join(
+                ",",
+                kind,
+                text(partner),
+                text(referralId),
+                text(newcomerId),
+                text(phase),
+                text(level),
+                text(followUpNumber),
+                text(dueDate),
+                String.valueOf(overdueWorkingDays));
+    }
+
+    private static String text(Object value) {
+        return value == null ? "" : value.toString();
+    }
+}

@@ -1,0 +1,75 @@
+package nl.wegwijs.monitoring.reports;
+
+import java.time.LocalDate;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import nl.wegwijs.monitoring.calendar.WorkingTime;
+import nl.wegwijs.monitoring.web.InvalidParameterException;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Reports for the municipality's coordinator, as JSON or, with {@code Accept: text/csv}, as CSV with the same
+ * columns. Without {@code from} and {@code to} the partner report covers the last 90 days.
+ */
+@RestController
+@RequestMapping("/api/reports")
+class ReportsController {
+
+    static final String TEXT_CSV = "text/csv";
+    private static final int DEFAULT_WINDOW_DAYS = 90;
+    private static final int MAX_WINDOW_YEARS = 10;
+
+    private final ReportService reports;
+    private final WorkingTime time;
+
+    ReportsController(ReportService reports, WorkingTime time) {
+        this.reports = reports;
+        this.time = time;
+    }
+
+    @GetMapping(value = "/partners", produces = MediaType.APPLICATION_JSON_VALUE)
+    PartnerReport partners(
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        LocalDate end = to == null ? time.today() : to;
+        LocalDate start = from == null ? end.minusDays(DEFAULT_WINDOW_DAYS) : from;
+        if (start.isAfter(end)) {
+            throw new InvalidParameterException("from", "must not be after to");
+        }
+        if (start.isBefore(end.minusYears(MAX_WINDOW_YEARS))) {
+            throw new InvalidParameterException("from", "the window may span at most " + MAX_WINDOW_YEARS + " years");
+        }
+        return reports.partners(start, end);
+    }
+
+    @GetMapping(value = "/partners", produces = TEXT_CSV)
+    String partnersCsv(
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        return lines(
+                PartnerRow.CSV_HEADER, partners(from, to).partners().stream().map(PartnerRow::csv));
+    }
+
+    @GetMapping(value = "/regie-overleg", produces = MediaType.APPLICATION_JSON_VALUE)
+    Agenda regieOverleg() {
+        return reports.regieOverleg();
+    }
+
+    @GetMapping(value = "/regie-overleg", produces = TEXT_CSV)
+    String regieOverlegCsv() {
+        Agenda agenda = reports.regieOverleg();
+        return lines(
+                AgendaItem.CSV_HEADER,
+                Stream.concat(agenda.stalledReferrals().stream(), agenda.overdueFollowUps().stream())
+                        .map(AgendaItem::csv));
+    }
+
+    private static String lines(String header, Stream<String> rows) {
+        return Stream.concat(Stream.of(header), rows).collect(Collectors.joining("\r\n", "", "\r\n"));
+    }
+}

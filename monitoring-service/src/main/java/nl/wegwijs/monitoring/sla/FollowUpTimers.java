@@ -1,0 +1,42 @@
+package nl.wegwijs.monitoring.sla;
+
+import nl.wegwijs.contracts.directory.PartnerDirectory;
+import nl.wegwijs.contracts.intake.FollowUpHeld;
+import nl.wegwijs.contracts.intake.FollowUpScheduled;
+import nl.wegwijs.monitoring.calendar.WorkingTime;
+import org.springframework.stereotype.Component;
+
+/**
+ * A follow-up conversation's timer: armed at the due date plus the municipality's grace working days, disarmed when
+ * it is held. The event time is the generation, so a repeated or late {@code FollowUpScheduled} cannot re-arm a
+ * conversation already held.
+ */
+@Component
+public class FollowUpTimers {
+
+    private final TimerStore timers;
+    private final PartnerDirectory directory;
+    private final WorkingTime time;
+
+    FollowUpTimers(TimerStore timers, PartnerDirectory directory, WorkingTime time) {
+        this.timers = timers;
+        this.directory = directory;
+        this.time = time;
+    }
+
+    public void scheduled(FollowUpScheduled event) {
+        int grace = directory.municipality().followUps().graceWorkingDays();
+        timers.arm(SlaTimer.forFollowUp(
+                event.newcomerId(),
+                event.number(),
+                event.dueDate(),
+                event.occurredAt().toEpochMilli(),
+                time.plusWorkingDays(event.dueDate(), grace)));
+    }
+
+    public void held(FollowUpHeld event) {
+        timers.disarm(
+                SlaTimer.followUpId(event.newcomerId(), event.number()),
+                event.occurredAt().toEpochMilli());
+    }
+}

@@ -1,0 +1,68 @@
+package nl.wegwijs.monitoring.sla;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import nl.wegwijs.contracts.SlaPhase;
+import nl.wegwijs.contracts.directory.Partner;
+import nl.wegwijs.contracts.directory.PartnerDirectory;
+import nl.wegwijs.contracts.directory.SlaPolicy;
+import nl.wegwijs.monitoring.calendar.WorkingTime;
+import nl.wegwijs.monitoring.timeline.StatusChange;
+import nl.wegwijs.monitoring.timeline.Timeline;
+import nl.wegwijs.monitoring.timeline.TransitionListener;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/** Arms the timer of the phase a transition starts, with the partner's policy; any other transition disarms it. */
+@Component
+class ReferralTimers implements TransitionListener {
+
+    /** ReferralStalled knows levels 1 to 3; a longer ladder in the directory stops at 3. */
+    private static final int MAX_LEVELS = 3;
+
+    private static final Logger log = LoggerFactory.getLogger(ReferralTimers.class);
+
+    private final TimerStore timers;
+    private final PartnerDirectory directory;
+    private final WorkingTime time;
+
+    ReferralTimers(TimerStore timers, PartnerDirectory directory, WorkingTime time) {
+        this.timers = timers;
+        this.directory = directory;
+        this.time = time;
+    }
+
+    @Override
+    public void beforeSave(Timeline timeline, StatusChange change) {
+        String id = timeline.referralId().toString();
+        Optional<SlaPhase> phase = Phases.startedBy(change.to());
+        Optional<Partner> partner = directory.partner(timeline.partner());
+        if (phase.isEmpty() || partner.isEmpty()) {
+            if (phase.isPresent()) {
+                log.warn("Referral {}: partner {} is not in the directory, no SLA timer", id, timeline.partner());
+            }
+            timers.disarm(id, change.sequence());
+            return;
+        }
+        SlaPolicy policy = partner.get().sla();
+        LocalDate deadline = deadline(phase.get(), policy, timeline, change);
+        List<Integer> offsets = policy.escalationOffsets().subList(0, Math.min(MAX_LEVELS, policy.levels()));
+        timers.arm(SlaTimer.forReferral(
+                timeline.referralId(),
+                timeline.newcomerId(),
+                timeline.partner().value(),
+                phase.get(),
+                change.sequence(),
+                deadline,
+                offsets));
+    }
+
+    private LocalDate deadline(SlaPhase phase, SlaPolicy policy, Timeline timeline, StatusChange change) {
+        if (phase == SlaPhase.WAITLIST_REVIEW && change.expectedStart() != null) {
+            return change.expectedStart();
+        }
+        return time.lastWorkingDay(change.at(), policy.workingDays(phase, timeline.urgency()));
+    }
+}

@@ -1,0 +1,158 @@
+package nl.wegwijs.monitoring.sla;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import nl.wegwijs.contracts.SlaPhase;
+import nl.wegwijs.monitoring.outbox.PendingEvent;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * The deadline of one referral's current phase, or of one follow-up conversation, and its escalation ladder. The
+ * timer fires level n at the end of working day {@code deadline + escalationOffsets[n-1]}; {@code generation} is
+ * the sequence (or event time) that armed it, so a stale or repeated event never re-arms an older state.
+ */
+@Document("sla_timers")
+public class SlaTimer {
+
+    @Id
+    private String id;
+
+    private TimerKind kind;
+    private UUID referralId;
+    private UUID newcomerId;
+    private String partner;
+    private SlaPhase phase;
+    private int number;
+    private LocalDate followUpDue;
+    private long generation;
+    private boolean armed;
+    private LocalDate deadline;
+    private List<Integer> escalationOffsets = List.of();
+    private int nextLevel;
+    private LocalDate bucket;
+    private int stalledLevel;
+    private List<Integer> firedLevels = new ArrayList<>();
+    private List<PendingEvent> pendingEvents = new ArrayList<>();
+
+    SlaTimer() {}
+
+    static SlaTimer forReferral(
+            UUID referralId,
+            UUID newcomerId,
+            String partner,
+            SlaPhase phase,
+            long generation,
+            LocalDate deadline,
+            List<Integer> escalationOffsets) {
+        SlaTimer timer = new SlaTimer();
+        timer.id = referralId.toString();
+        timer.kind = TimerKind.REFERRAL;
+        timer.referralId = referralId;
+        timer.newcomerId = newcomerId;
+        timer.partner = partner;
+        timer.phase = phase;
+        timer.generation = generation;
+        timer.deadline = deadline;
+        timer.escalationOffsets = List.copyOf(escalationOffsets);
+        return timer;
+    }
+
+    static SlaTimer forFollowUp(UUID newcomerId, int number, LocalDate dueDate, long generation, LocalDate deadline) {
+        SlaTimer timer = new SlaTimer();
+        timer.id = followUpId(newcomerId, number);
+        timer.kind = TimerKind.FOLLOW_UP;
+        timer.newcomerId = newcomerId;
+        timer.phase = SlaPhase.FOLLOW_UP_CONVERSATION;
+        timer.number = number;
+        timer.followUpDue = dueDate;
+        timer.generation = generation;
+        timer.deadline = deadline;
+        timer.escalationOffsets = List.of(0);
+        return timer;
+    }
+
+    static String followUpId(UUID newcomerId, int number) {
+        return "follow-up:" + newcomerId + ":" + number;
+    }
+
+    public int levels() {
+        return escalationOffsets.size();
+    }
+
+    /** The working days after the deadline at which the given level (1-based) fires. */
+    int offset(int level) {
+        return escalationOffsets.get(level - 1);
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public TimerKind kind() {
+        return kind;
+    }
+
+    public UUID referralId() {
+        return referralId;
+    }
+
+    public UUID newcomerId() {
+        return newcomerId;
+    }
+
+    public String partner() {
+        return partner;
+    }
+
+    public SlaPhase phase() {
+        return phase;
+    }
+
+    public int number() {
+        return number;
+    }
+
+    /** For a follow-up conversation: the day it was due, before the grace period. */
+    public LocalDate followUpDue() {
+        return followUpDue;
+    }
+
+    public long generation() {
+        return generation;
+    }
+
+    public boolean armed() {
+        return armed;
+    }
+
+    public LocalDate deadline() {
+        return deadline;
+    }
+
+    public List<Integer> escalationOffsets() {
+        return escalationOffsets;
+    }
+
+    public int nextLevel() {
+        return nextLevel;
+    }
+
+    public LocalDate bucket() {
+        return bucket;
+    }
+
+    public int stalledLevel() {
+        return stalledLevel;
+    }
+
+    public List<Integer> firedLevels() {
+        return List.copyOf(firedLevels);
+    }
+
+    public List<PendingEvent> pendingEvents() {
+        return List.copyOf(pendingEvents);
+    }
+}

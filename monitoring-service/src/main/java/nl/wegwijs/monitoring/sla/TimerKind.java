@@ -1,0 +1,6 @@
+package nl.wegwijs.monitoring.sla;
+
+public enum TimerKind {
+    REFERRAL,
+    FOLLOW_UP
+}

@@ -1,0 +1,112 @@
+package nl.wegwijs.monitoring.timeline;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import nl.wegwijs.contracts.PartnerCode;
+import nl.wegwijs.contracts.ReferralStatus;
+import nl.wegwijs.contracts.Urgency;
+import nl.wegwijs.contracts.referral.ReferralStatusChanged;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * When a referral reached each status. Transitions are applied strictly in {@code sequence} order: one that arrives
+ * early waits in {@code waiting} until the gap is filled, one already applied is ignored.
+ */
+@Document("timelines")
+public class Timeline {
+
+    @Id
+    private UUID referralId;
+
+    private UUID newcomerId;
+    private String partner;
+    private Urgency urgency;
+    private ReferralStatus status;
+    private long lastSequence;
+    private List<StatusChange> changes = new ArrayList<>();
+    private List<StatusChange> waiting = new ArrayList<>();
+
+    @Version
+    private Long version;
+
+    Timeline() {}
+
+    static Timeline start(ReferralStatusChanged first) {
+        Timeline timeline = new Timeline();
+        timeline.referralId = first.referralId();
+        timeline.newcomerId = first.newcomerId();
+        timeline.partner = first.partner().value();
+        timeline.urgency = first.urgency();
+        return timeline;
+    }
+
+    boolean hasSeen(ReferralStatusChanged event) {
+        long sequence = event.sequence();
+        return sequence <= lastSequence || waiting.stream().anyMatch(change -> change.sequence() == sequence);
+    }
+
+    /** Takes in one event not seen before; returns the transitions that became applicable, in order. */
+    List<StatusChange> accept(ReferralStatusChanged event) {
+        urgency = event.urgency();
+        waiting.add(StatusChange.of(event));
+        waiting.sort(Comparator.comparingLong(StatusChange::sequence));
+        List<StatusChange> applied = new ArrayList<>();
+        while (!waiting.isEmpty() && waiting.get(0).sequence() == lastSequence + 1) {
+            StatusChange next = waiting.remove(0);
+            changes.add(next);
+            lastSequence = next.sequence();
+            status = next.to();
+            applied.add(next);
+        }
+        return applied;
+    }
+
+    /** When the referral first reached the status. */
+    public Optional<Instant> reached(ReferralStatus target) {
+        return changes.stream()
+                .filter(change -> change.to() == target)
+                .map(StatusChange::at)
+                .findFirst();
+    }
+
+    /** The transition before the given one: when the phase that this one ends had started. */
+    public Optional<StatusChange> before(StatusChange change) {
+        return changes.stream()
+                .filter(previous -> previous.sequence() == change.sequence() - 1)
+                .findFirst();
+    }
+
+    public UUID referralId() {
+        return referralId;
+    }
+
+    public UUID newcomerId() {
+        return newcomerId;
+    }
+
+    public PartnerCode partner() {
+        return PartnerCode.of(partner);
+    }
+
+    public Urgency urgency() {
+        return urgency;
+    }
+
+    public ReferralStatus status() {
+        return status;
+    }
+
+    public long lastSequence() {
+        return lastSequence;
+    }
+
+    public List<StatusChange> changes() {
+        return List.copyOf(changes);
+    }
+}

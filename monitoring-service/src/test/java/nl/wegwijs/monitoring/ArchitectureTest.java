@@ -1,0 +1,69 @@
+package nl.wegwijs.monitoring;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZonedDateTime;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.cloud.stream.function.StreamBridge;
+
+class ArchitectureTest {
+
+    private static final JavaClasses MAIN = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("nl.wegwijs.monitoring");
+
+    @Test
+    void noFieldInjection() {
+        noFields().should().beAnnotatedWith(Autowired.class).check(MAIN);
+        noFields().should().beAnnotatedWith(Value.class).check(MAIN);
+    }
+
+    @Test
+    void timeComesFromTheClock() {
+        noClasses()
+                .should()
+                .callMethod(Instant.class, "now")
+                .orShould()
+                .callMethod(LocalDate.class, "now")
+                .orShould()
+                .callMethod(LocalDateTime.class, "now")
+                .orShould()
+                .callMethod(ZonedDateTime.class, "now")
+                .orShould()
+                .callMethod(System.class, "currentTimeMillis")
+                .check(MAIN);
+    }
+
+    @Test
+    void onlyTheOutboxPublishes() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("nl.wegwijs.monitoring.outbox..")
+                .should()
+                .dependOnClassesThat()
+                .areAssignableTo(StreamBridge.class)
+                .check(MAIN);
+    }
+
+    @Test
+    void noDependencyOnOtherServices() {
+        noClasses()
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "nl.wegwijs.intake..",
+                        "nl.wegwijs.referral..",
+                        "nl.wegwijs.notification..",
+                        "nl.wegwijs.platform..")
+                .check(MAIN);
+    }
+}

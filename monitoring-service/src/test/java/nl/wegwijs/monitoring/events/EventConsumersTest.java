@@ -1,0 +1,156 @@
+package nl.wegwijs.monitoring.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import nl.wegwijs.contracts.CloudEventHeaders;
+import nl.wegwijs.contracts.EventJson;
+import nl.wegwijs.contracts.EventType;
+import nl.wegwijs.contracts.PartnerCode;
+import nl.wegwijs.contracts.ReferralStatus;
+import nl.wegwijs.contracts.Topics;
+import nl.wegwijs.contracts.WegwijsEvent;
+import nl.wegwijs.contracts.intake.FollowUpScheduled;
+import nl.wegwijs.contracts.referral.ReferralStatusChanged;
+import nl.wegwijs.monitoring.Events;
+import nl.wegwijs.monitoring.MonitoringTestBase;
+import nl.wegwijs.monitoring.sla.TimerStore;
+import nl.wegwijs.monitoring.timeline.StatusChange;
+import nl.wegwijs.monitoring.timeline.Timeline;
+import nl.wegwijs.monitoring.timeline.TimelineService;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
+import org.springframework.kafka.test.utils.KafkaTestUtils;
+
+/** The consumers on the real embedded broker: records as the referral and intake services write them. */
+class EventConsumersTest extends MonitoringTestBase {
+
+    private static final Duration BOUND = Duration.ofSeconds(30);
+
+    @Autowired
+    EmbeddedKafkaBroker broker;
+
+    @Autowired
+    TimelineService timelines;
+
+    @Autowired
+    TimerStore timers;
+
+    Producer<String, byte[]> producer;
+
+    @BeforeEach
+    void producer() {
+        producer = new KafkaProducer<>(
+                KafkaTestUtils.producerProps(broker), new StringSerializer(), new ByteArraySerializer());
+    }
+
+    @AfterEach
+    void close() {
+        producer.close();
+    }
+
+    @Test
+    void statusChangesArrivingTwiceAndOutOfOrderAreAppliedOnceInSequenceOrder() {
+        Events referral = new Events(PartnerCode.TAALHUIS);
+        Instant at = Instant.parse("2026-05-11T09:00:00Z");
+        ReferralStatusChanged requested = referral.to(ReferralStatus.REQUESTED, at);
+        ReferralStatusChanged received = referral.to(ReferralStatus.RECEIVED, at.plusSeconds(3600));
+        ReferralStatusChanged accepted = referral.to(ReferralStatus.ACCEPTED, at.plusSeconds(7200));
+
+        send(Topics.REFERRAL_STATUS_CHANGED, accepted);
+        send(Topics.REFERRAL_STATUS_CHANGED, requested);
+        send(Topics.REFERRAL_STATUS_CHANGED, requested);
+        send(Topics.REFERRAL_STATUS_CHANGED, received);
+        send(Topics.REFERRAL_STATUS_CHANGED, accepted);
+
+        Timeline timeline = await().atMost(BOUND)
+                .until(
+                        () -> timelines.find(referral.referralId()).orElse(null),
+                        found -> found != null && found.lastSequence() == 3);
+        assertThat(timeline.changes())
+                .extracting(StatusChange::to)
+                .containsExactly(ReferralStatus.REQUESTED, ReferralStatus.RECEIVED, ReferralStatus.ACCEPTED);
+        assertThat(timers.find(referral.referralId().toString())
+                        .orElseThrow()
+                        .phase()
+                        .name())
+                .isEqualTo("FIRST_CONTACT");
+    }
+
+    @Test
+    void aMalformedRecordGoesToTheDeadLetterTopicAndTheNextRecordIsProcessed() {
+        String dlq = Topics.dlq(Topics.FOLLOW_UPS, "monitoring-service");
+        try (Consumer<String, byte[]> dead = deadLetters(dlq)) {
+            producer.send(record(
+                    Topics.FOLLOW_UPS,
+                    "broken",
+                    EventType.FOLLOW_UP_SCHEDULED.ceType(),
+                    "{\"number\": \"not a number\"}".getBytes(StandardCharsets.UTF_8)));
+            producer.send(
+                    record(Topics.FOLLOW_UPS, "unknown", "nl.wegwijs.intake.SomethingNew.v1", new byte[] {'{', '}'}));
+            UUID newcomer = UUID.randomUUID();
+            send(
+                    Topics.FOLLOW_UPS,
+                    new FollowUpScheduled(
+                            UUID.randomUUID(),
+                            Instant.parse("2026-05-11T09:00:00Z"),
+                            "GM0355",
+                            newcomer,
+                            1,
+                            LocalDate.of(2026, 11, 11)));
+
+            await().atMost(BOUND)
+                    .until(() -> timers.find("follow-up:" + newcomer + ":1").isPresent());
+            await().atMost(BOUND).until(() -> {
+                for (ConsumerRecord<String, byte[]> record : dead.poll(Duration.ofMillis(200))) {
+                    if ("broken".equals(record.key())) {
+                        return true;
+                    }
+                }
+                return false;
+            });
+        }
+    }
+
+    private Consumer<String, byte[]> deadLetters(String topic) {
+        Map<String, Object> props = KafkaTestUtils.consumerProps(broker, "dlq-" + UUID.randomUUID(), false);
+        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        Consumer<String, byte[]> consumer =
+                new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer());
+        consumer.subscribe(List.of(topic));
+        return consumer;
+    }
+
+    private void send(String topic, WegwijsEvent event) {
+        producer.send(record(topic, event.aggregateId(), event.type().ceType(), EventJson.write(event)));
+        producer.flush();
+    }
+
+    private static ProducerRecord<String, byte[]> record(String topic, String key, String ceType, byte[] payload) {
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, key, payload);
+        record.headers().add(CloudEventHeaders.TYPE, ceType.getBytes(StandardCharsets.UTF_8));
+        record.headers().add(CloudEventHeaders.SPEC_VERSION, "1.0".getBytes(StandardCharsets.UTF_8));
+        return record;
+    }
+}

@@ -1,0 +1,213 @@
+package nl.wegwijs.monitoring.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import nl.wegwijs.contracts.PartnerCode;
+import nl.wegwijs.contracts.ReferralStatus;
+import nl.wegwijs.contracts.intake.FollowUpScheduled;
+import nl.wegwijs.monitoring.Events;
+import nl.wegwijs.monitoring.MonitoringTestBase;
+import nl.wegwijs.monitoring.MutableClock;
+import nl.wegwijs.monitoring.sla.FollowUpTimers;
+import nl.wegwijs.monitoring.sla.SlaScanner;
+import nl.wegwijs.monitoring.timeline.TimelineService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.JwtRequestPostProcessor;
+import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class ReportsTest extends MonitoringTestBase {
+
+    private static final String WINDOW = "/api/reports/partners?from=2027-02-01&to=2027-02-28";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    TimelineService timelines;
+
+    @Autowired
+    FollowUpTimers followUps;
+
+    @Autowired
+    SlaScanner scanner;
+
+    @Autowired
+    JsonMapper json;
+
+    @Test
+    void partnerReportOverAScriptedSetGivesTheExpectedCountsAndPercentilesAndCsvAgreesWithJson() throws Exception {
+        // February 2027 has no holidays; Monday 1 February. Working days: acknowledge A1 B2 C5 E3, pick up A2 B3 C1 E0.
+        Events a = new Events(PartnerCode.SAMEN_OPLOPEN);
+        record(a, ReferralStatus.REQUESTED, "2027-02-01");
+        record(a, ReferralStatus.RECEIVED, "2027-02-02");
+        record(a, ReferralStatus.ACCEPTED, "2027-02-04");
+        record(a, ReferralStatus.IN_PROGRESS, "2027-02-08");
+        record(a, ReferralStatus.COMPLETED, "2027-02-20");
+        Events b = new Events(PartnerCode.SAMEN_OPLOPEN);
+        record(b, ReferralStatus.REQUESTED, "2027-02-01");
+        record(b, ReferralStatus.RECEIVED, "2027-02-03");
+        record(b, ReferralStatus.WAITLISTED, "2027-02-08");
+        Events c = new Events(PartnerCode.SAMEN_OPLOPEN);
+        record(c, ReferralStatus.REQUESTED, "2027-02-01");
+        record(c, ReferralStatus.RECEIVED, "2027-02-08");
+        record(c, ReferralStatus.REJECTED, "2027-02-09");
+        Events d = new Events(PartnerCode.SAMEN_OPLOPEN);
+        record(d, ReferralStatus.REQUESTED, "2027-02-01");
+        Events e = new Events(PartnerCode.SAMEN_OPLOPEN);
+        record(e, ReferralStatus.REQUESTED, "2027-02-02");
+        record(e, ReferralStatus.ACCEPTED, "2027-02-05");
+        record(e, ReferralStatus.CANCELLED, "2027-02-10");
+        Events outside = new Events(PartnerCode.SAMEN_OPLOPEN);
+        record(outside, ReferralStatus.REQUESTED, "2027-03-15");
+
+        JsonNode row = partnerRow(mvc.perform(get(WINDOW).with(coordinator()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+
+        assertThat(row.get("referred").asInt()).isEqualTo(5);
+        assertThat(row.get("received").asInt()).isEqualTo(4);
+        assertThat(row.get("accepted").asInt()).isEqualTo(2);
+        assertThat(row.get("waitlisted").asInt()).isEqualTo(1);
+        assertThat(row.get("rejected").asInt()).isEqualTo(1);
+        assertThat(row.get("inProgress").asInt()).isEqualTo(1);
+        assertThat(row.get("completed").asInt()).isEqualTo(1);
+        assertThat(row.get("cancelled").asInt()).isEqualTo(1);
+        assertThat(row.get("failed").asInt()).isZero();
+        assertThat(row.get("acknowledgeMedianWorkingDays").asInt()).isEqualTo(2);
+        assertThat(row.get("acknowledgeP90WorkingDays").asInt()).isEqualTo(5);
+        assertThat(row.get("pickUpMedianWorkingDays").asInt()).isEqualTo(1);
+        assertThat(row.get("pickUpP90WorkingDays").asInt()).isEqualTo(3);
+
+        String csv = mvc.perform(get(WINDOW).with(coordinator()).accept("text/csv"))
+                .andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith("text/csv"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        Map<String, String> csvRow = csvRow(csv, "SAMEN_OPLOPEN");
+        csvRow.forEach((column, value) -> assertThat(value)
+                .as(column)
+                .isEqualTo(row.get(column).isNull() ? "" : row.get(column).asString()));
+        assertThat(csvRow).hasSize(row.size());
+    }
+
+    @Test
+    void regieOverlegListsStalledReferralsWithLevelAndOverdueDaysAndOverdueFollowUps() throws Exception {
+        Events stuck = new Events(PartnerCode.RSD);
+        record(stuck, ReferralStatus.REQUESTED, "2028-01-10");
+        UUID newcomer = UUID.randomUUID();
+        followUps.scheduled(new FollowUpScheduled(
+                UUID.randomUUID(),
+                Instant.parse("2027-07-10T09:00:00Z"),
+                "GM0355",
+                newcomer,
+                1,
+                LocalDate.of(2028, 1, 10)));
+        // Acknowledge deadline Wednesday 12 January; 20 working days of grace for the follow-up end 7 February.
+        // A scan that starts late catches up one level per tick.
+        clock.set(Instant.parse("2028-02-08T09:00:00Z"));
+        scanner.tick();
+        scanner.tick();
+        scanner.tick();
+
+        mvc.perform(get("/api/reports/regie-overleg").with(coordinator()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.stalledReferrals[?(@.referralId == '%s')].level", stuck.referralId())
+                        .value(3))
+                .andExpect(
+                        jsonPath("$.stalledReferrals[?(@.referralId == '%s')].overdueWorkingDays", stuck.referralId())
+                                .value(18))
+                .andExpect(jsonPath("$.overdueFollowUps[?(@.newcomerId == '%s')].followUpNumber", newcomer)
+                        .value(1));
+        String csv = mvc.perform(
+                        get("/api/reports/regie-overleg").with(coordinator()).accept("text/csv"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(csv)
+                .startsWith(AgendaItem.CSV_HEADER)
+                .contains(stuck.referralId().toString(), newcomer.toString());
+    }
+
+    @Test
+    void reportsNeedTheCoordinatorRole() throws Exception {
+        mvc.perform(get(WINDOW)).andExpect(status().isUnauthorized());
+        mvc.perform(get(WINDOW).with(jwt().authorities(new SimpleGrantedAuthority("ROLE_PARTNER"))))
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
+    }
+
+    @Test
+    void anInvalidOrReversedDateIsRefusedNamingTheParameter() throws Exception {
+        mvc.perform(get("/api/reports/partners?from=2027-13-01").with(coordinator()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("from"));
+        mvc.perform(get("/api/reports/partners?from=2027-03-01&to=2027-02-01").with(coordinator()))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                .andExpect(jsonPath("$.errors[0].field").value("from"));
+    }
+
+    @Test
+    void theSlaPoliciesStayAvailable() throws Exception {
+        mvc.perform(get("/api/sla-policies").with(coordinator()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].partner").value("RSD"));
+    }
+
+    private void record(Events referral, ReferralStatus to, String day) {
+        Instant at = Instant.parse(day + "T09:00:00Z");
+        clock.set(at);
+        timelines.record(referral.to(to, at));
+    }
+
+    private JsonNode partnerRow(String body) {
+        for (JsonNode row : json.readTree(body).get("partners")) {
+            if (row.get("partner").asString().equals("SAMEN_OPLOPEN")) {
+                return row;
+            }
+        }
+        throw new AssertionError("no SAMEN_OPLOPEN row in " + body);
+    }
+
+    private static Map<String, String> csvRow(String csv, String partner) {
+        List<String> lines = csv.lines().toList();
+        String[] header = lines.get(0).split(",", -1);
+        String[] values = lines.stream()
+                .filter(line -> line.startsWith(partner + ","))
+                .findFirst()
+                .orElseThrow()
+                .split(",", -1);
+        Map<String, String> row = new LinkedHashMap<>();
+        for (int i = 0; i < header.length; i++) {
+            row.put(header[i], values[i]);
+        }
+        assertThat(values).hasSize(header.length);
+        return row;
+    }
+
+    private static JwtRequestPostProcessor coordinator() {
+        return jwt().authorities(new SimpleGrantedAuthority("ROLE_COORDINATOR"));
+    }
+}

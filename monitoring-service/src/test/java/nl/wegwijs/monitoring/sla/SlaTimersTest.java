@@ -1,0 +1,233 @@
+package nl.wegwijs.monitoring.sla;
+
+import static nl.wegwijs.monitoring.EscalationsProbe.about;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import nl.wegwijs.contracts.CloudEventHeaders;
+import nl.wegwijs.contracts.EventReader;
+import nl.wegwijs.contracts.EventType;
+import nl.wegwijs.contracts.PartnerCode;
+import nl.wegwijs.contracts.ReferralStatus;
+import nl.wegwijs.contracts.SlaPhase;
+import nl.wegwijs.contracts.intake.FollowUpHeld;
+import nl.wegwijs.contracts.intake.FollowUpScheduled;
+import nl.wegwijs.contracts.intake.PillarOutcomes;
+import nl.wegwijs.contracts.monitoring.FollowUpOverdue;
+import nl.wegwijs.contracts.monitoring.ReferralStalled;
+import nl.wegwijs.monitoring.EscalationsProbe;
+import nl.wegwijs.monitoring.Events;
+import nl.wegwijs.monitoring.MonitoringTestBase;
+import nl.wegwijs.monitoring.MutableClock;
+import nl.wegwijs.monitoring.timeline.TimelineService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
+
+class SlaTimersTest extends MonitoringTestBase {
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    TimelineService timelines;
+
+    @Autowired
+    FollowUpTimers followUps;
+
+    @Autowired
+    TimerStore timers;
+
+    @Autowired
+    SlaScanner scanner;
+
+    @Autowired
+    EmbeddedKafkaBroker broker;
+
+    EscalationsProbe escalations;
+
+    @BeforeEach
+    void probe() {
+        escalations = new EscalationsProbe(broker);
+    }
+
+    @AfterEach
+    void closeProbe() {
+        escalations.close();
+    }
+
+    @Test
+    void referralRequestedOnTheThursdayBeforeEasterIsFlaggedAtTheEndOfItsSecondWorkingDayThenLevelsTwoAndThree() {
+        Events referral = new Events(PartnerCode.RSD);
+        // Thursday 2 April 2026, 10:00 in Zeist; Good Friday and Easter Monday do not count.
+        at("2026-04-02T08:00:00Z");
+        timelines.record(referral.to(ReferralStatus.REQUESTED, clock.instant()));
+
+        // The second working day is Wednesday 8 April; it ends at midnight in Amsterdam (22:00 UTC in summer time).
+        at("2026-04-08T21:59:59Z");
+        scanner.tick();
+        assertThat(stalledLevel(referral))
+                .as("not flagged before the end of the second working day")
+                .isZero();
+
+        at("2026-04-08T22:00:00Z");
+        scanner.tick();
+        assertThat(stalledLevel(referral)).isEqualTo(1);
+        ReferralStalled level1 = stalled(referral, 1);
+        assertThat(level1.phase()).isEqualTo(SlaPhase.ACKNOWLEDGE);
+        assertThat(level1.dueAt()).isEqualTo(Instant.parse("2026-04-08T22:00:00Z"));
+        assertThat(level1.overdueWorkingDays()).isZero();
+        assertThat(level1.openBacklog()).isPositive();
+
+        // Level 2: five working days after the deadline, Wednesday 15 April.
+        at("2026-04-15T21:59:59Z");
+        scanner.tick();
+        assertThat(stalledLevel(referral)).isEqualTo(1);
+        at("2026-04-15T22:00:00Z");
+        scanner.tick();
+        assertThat(stalled(referral, 2).overdueWorkingDays()).isEqualTo(5);
+
+        // Level 3: fifteen working days after the deadline, skipping King's Day (Monday 27 April): Thursday 30 April.
+        at("2026-04-30T21:59:59Z");
+        scanner.tick();
+        assertThat(stalledLevel(referral)).isEqualTo(2);
+        at("2026-04-30T22:00:00Z");
+        scanner.tick();
+        assertThat(stalled(referral, 3).overdueWorkingDays()).isEqualTo(15);
+
+        EscalationsProbe.Received first =
+                escalations.await(about(referral.referralId()), 3).get(0);
+        assertThat(first.headers())
+                .containsEntry(CloudEventHeaders.TYPE, "nl.wegwijs.monitoring.ReferralStalled.v1")
+                .containsEntry(CloudEventHeaders.SUBJECT, referral.referralId().toString())
+                .containsEntry(CloudEventHeaders.SPEC_VERSION, "1.0")
+                .containsKeys(CloudEventHeaders.ID, CloudEventHeaders.SOURCE, CloudEventHeaders.TIME);
+        assertThat(timers.find(referral.referralId().toString()).orElseThrow().firedLevels())
+                .containsExactly(1, 2, 3);
+    }
+
+    @Test
+    void acceptingBeforeALevelDisarmsTheTimer() {
+        Events referral = new Events(PartnerCode.CJG);
+        at("2026-04-02T08:00:00Z");
+        timelines.record(referral.to(ReferralStatus.REQUESTED, clock.instant()));
+        at("2026-04-07T09:00:00Z");
+        timelines.record(referral.to(ReferralStatus.RECEIVED, clock.instant()));
+        at("2026-04-08T09:00:00Z");
+        timelines.record(referral.to(ReferralStatus.ACCEPTED, clock.instant()));
+        at("2026-04-10T09:00:00Z");
+        timelines.record(referral.to(ReferralStatus.IN_PROGRESS, clock.instant()));
+
+        at("2026-06-01T09:00:00Z");
+        scanner.tick();
+
+        SlaTimer timer = timers.find(referral.referralId().toString()).orElseThrow();
+        assertThat(timer.armed()).isFalse();
+        assertThat(timer.firedLevels()).isEmpty();
+        assertThat(escalations.all(about(referral.referralId()))).isEmpty();
+    }
+
+    @Test
+    void waitlistedStartsTheReviewTimerAndTheExpectedStartDateMovesIt() {
+        Events referral = new Events(PartnerCode.TAALHUIS);
+        at("2026-03-02T09:00:00Z");
+        timelines.record(referral.to(ReferralStatus.REQUESTED, clock.instant()));
+        timelines.record(referral.to(ReferralStatus.RECEIVED, clock.instant()));
+        timelines.record(referral.to(ReferralStatus.WAITLISTED, clock.instant()));
+        SlaTimer review = timers.find(referral.referralId().toString()).orElseThrow();
+        assertThat(review.phase()).isEqualTo(SlaPhase.WAITLIST_REVIEW);
+        // 20 working days after Monday 2 March 2026.
+        assertThat(review.deadline()).isEqualTo(LocalDate.of(2026, 3, 30));
+
+        at("2026-03-20T09:00:00Z");
+        timelines.record(referral.to(ReferralStatus.WAITLISTED, clock.instant(), LocalDate.of(2026, 6, 1)));
+        assertThat(timers.find(referral.referralId().toString()).orElseThrow().deadline())
+                .isEqualTo(LocalDate.of(2026, 6, 1));
+
+        at("2026-04-01T09:00:00Z");
+        scanner.tick();
+        assertThat(stalledLevel(referral))
+                .as("the old review deadline no longer fires")
+                .isZero();
+
+        at("2026-06-01T21:59:59Z");
+        scanner.tick();
+        assertThat(stalledLevel(referral)).isZero();
+        at("2026-06-01T22:00:00Z");
+        scanner.tick();
+        assertThat(stalled(referral, 1).phase()).isEqualTo(SlaPhase.WAITLIST_REVIEW);
+    }
+
+    @Test
+    void aFollowUpAtSixMonthsNotHeldWithinTheGracePeriodIsOverdueAndAHeldOneIsNot() {
+        UUID late = UUID.randomUUID();
+        UUID held = UUID.randomUUID();
+        at("2026-03-02T10:00:00Z");
+        followUps.scheduled(scheduled(late, LocalDate.of(2026, 9, 2)));
+        followUps.scheduled(scheduled(held, LocalDate.of(2026, 9, 2)));
+        at("2026-09-20T10:00:00Z");
+        followUps.held(new FollowUpHeld(
+                UUID.randomUUID(),
+                clock.instant(),
+                "GM0355",
+                held,
+                1,
+                LocalDate.of(2026, 9, 20),
+                samplePillars(),
+                List.of(),
+                null));
+
+        // Due 2 September; 20 working days of grace end on Wednesday 30 September.
+        at("2026-09-30T21:59:59Z");
+        scanner.tick();
+        assertThat(escalations.all(about(late))).isEmpty();
+        at("2026-09-30T22:00:00Z");
+        scanner.tick();
+
+        FollowUpOverdue overdue =
+                (FollowUpOverdue) escalations.await(about(late), 1).get(0).event();
+        assertThat(overdue.number()).isEqualTo(1);
+        assertThat(overdue.dueDate()).isEqualTo(LocalDate.of(2026, 9, 2));
+        assertThat(overdue.overdueWorkingDays()).isEqualTo(20);
+        assertThat(escalations.all(about(held))).isEmpty();
+
+        followUps.scheduled(scheduled(held, LocalDate.of(2026, 9, 2)));
+        assertThat(timers.find(SlaTimer.followUpId(held, 1)).orElseThrow().armed())
+                .as("a repeated FollowUpScheduled does not re-arm a held conversation")
+                .isFalse();
+    }
+
+    private FollowUpScheduled scheduled(UUID newcomerId, LocalDate due) {
+        return new FollowUpScheduled(
+                UUID.randomUUID(), Instant.parse("2026-03-02T10:00:00Z"), "GM0355", newcomerId, 1, due);
+    }
+
+    private static PillarOutcomes samplePillars() {
+        try (var in = FollowUpHeld.class.getResourceAsStream(EventType.FOLLOW_UP_HELD.sampleResource())) {
+            return ((FollowUpHeld) new EventReader().parse(EventType.FOLLOW_UP_HELD, in.readAllBytes())).pillars();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private void at(String instant) {
+        clock.set(Instant.parse(instant));
+    }
+
+    private int stalledLevel(Events referral) {
+        return timers.find(referral.referralId().toString()).orElseThrow().stalledLevel();
+    }
+
+    private ReferralStalled stalled(Events referral, int level) {
+        return escalations.await(about(referral.referralId()), level).stream()
+                .map(received -> (ReferralStalled) received.event())
+                .filter(event -> event.level() == level)
+                .findFirst()
+                .orElseThrow();
+    }
+}
