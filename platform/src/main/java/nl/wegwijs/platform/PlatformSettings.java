@@ -17,6 +17,8 @@ import org.springframework.core.env.StandardEnvironment;
  *
  * @param clientSecrets development secrets per token client id, overriding the printed defaults
  * @param partnerDirectory a partner directory file replacing the default one, or empty
+ * @param serviceProperties further variables handed to every service, as the compose stack would set them (for
+ *     example {@code SLA_SCAN_INTERVAL=PT1S})
  */
 public record PlatformSettings(
         @DefaultValue("./data") Path dataDir,
@@ -32,10 +34,12 @@ public record PlatformSettings(
         @DefaultValue("8083") int monitoringPort,
         @DefaultValue("8084") int notificationPort,
         Map<String, String> clientSecrets,
-        @DefaultValue("") String partnerDirectory) {
+        @DefaultValue("") String partnerDirectory,
+        Map<String, String> serviceProperties) {
 
     public PlatformSettings {
         clientSecrets = clientSecrets == null ? Map.of() : Map.copyOf(clientSecrets);
+        serviceProperties = serviceProperties == null ? Map.of() : Map.copyOf(serviceProperties);
     }
 
     public static PlatformSettings from(String... args) {
@@ -60,7 +64,8 @@ public record PlatformSettings(
                 orFree(monitoringPort),
                 orFree(notificationPort),
                 clientSecrets,
-                partnerDirectory);
+                partnerDirectory,
+                serviceProperties);
     }
 
     private static int orFree(int port) {

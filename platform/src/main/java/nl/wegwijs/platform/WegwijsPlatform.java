@@ -1,9 +1,11 @@
 package nl.wegwijs.platform;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.wegwijs.contracts.directory.PartnerDirectory;
@@ -19,6 +21,8 @@ import nl.wegwijs.platform.services.ServiceLauncher.RunningService;
 import nl.wegwijs.platform.services.ServiceLauncher.Service;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.support.GenericApplicationContext;
 
 /**
  * The embedded default: a real Kafka broker, a MongoDB-wire store, an SMTP server, the token issuer and the four
@@ -47,12 +51,17 @@ public final class WegwijsPlatform implements AutoCloseable {
     }
 
     public static WegwijsPlatform start(PlatformSettings requested) {
+        return start(requested, Clock.systemUTC());
+    }
+
+    /** Starts the platform with every service reading time from {@code clock}. */
+    public static WegwijsPlatform start(PlatformSettings requested, Clock clock) {
         PlatformSettings settings = requested.withFreePortsChosen();
         PartnerDirectory directory = settings.loadPartnerDirectory();
         WegwijsPlatform platform =
                 new WegwijsPlatform(settings, DevClients.forDirectory(directory, settings.clientSecrets()));
         try {
-            platform.startAll(directory);
+            platform.startAll(directory, clock);
             return platform;
         } catch (RuntimeException e) {
             platform.close();
@@ -60,7 +69,7 @@ public final class WegwijsPlatform implements AutoCloseable {
         }
     }
 
-    private void startAll(PartnerDirectory directory) {
+    private void startAll(PartnerDirectory directory, Clock clock) {
         long begin = System.nanoTime();
         var dataDir = settings.dataDir().toAbsolutePath().normalize();
         kafka = remember(new EmbeddedKafkaBroker(
@@ -80,18 +89,28 @@ public final class WegwijsPlatform implements AutoCloseable {
                         "--spring.main.register-shutdown-hook=false",
                         "--spring.main.banner-mode=off",
                         "--logging.register-shutdown-hook=false"));
-        Map<String, String> addresses = Map.of(
+        Map<String, String> variables = new HashMap<>(settings.serviceProperties());
+        variables.putAll(Map.of(
                 "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
                 "MONGODB_URI", mongo.connectionString(),
                 "ISSUER_URI", issuerUri(),
                 "SMTP_HOST", settings.host(),
                 "SMTP_PORT", String.valueOf(mail.smtpPort()),
-                "PARTNER_DIRECTORY", settings.partnerDirectory());
+                "PARTNER_DIRECTORY", settings.partnerDirectory()));
+        ConfigurableApplicationContext shared = remember(sharedContext(clock));
         for (Service service : Service.values()) {
-            RunningService running = ServiceLauncher.start(service, portOf(service), addresses);
+            RunningService running = ServiceLauncher.start(service, portOf(service), variables, shared);
             services.add(remember(running));
         }
         startTime = Duration.ofNanos(System.nanoTime() - begin);
+    }
+
+    /** The parent of every service context: what the services share in one JVM, today only the clock. */
+    private static ConfigurableApplicationContext sharedContext(Clock clock) {
+        GenericApplicationContext shared = new GenericApplicationContext();
+        shared.registerBean("clock", Clock.class, () -> clock);
+        shared.refresh();
+        return shared;
     }
 
     private <T extends AutoCloseable> T remember(T component) {

@@ -52,11 +52,13 @@ public final class ServiceLauncher {
         }
     }
 
-    public static RunningService start(Service service, int port, Map<String, String> addresses) {
+    public static RunningService start(
+            Service service, int port, Map<String, String> variables, ConfigurableApplicationContext shared) {
         List<String> args = new ArrayList<>(SHARED_JVM_ARGUMENTS);
         args.add("--" + service.portVariable + "=" + port);
-        addresses.forEach((variable, value) -> args.add("--" + variable + "=" + value));
-        ConfigurableApplicationContext context = service.application.get().run(args.toArray(String[]::new));
+        variables.forEach((variable, value) -> args.add("--" + variable + "=" + value));
+        ConfigurableApplicationContext context =
+                service.application.get().parent(shared).run(args.toArray(String[]::new));
         int actualPort = ((WebServerApplicationContext) context).getWebServer().getPort();
         return new RunningService(service, actualPort, context);
     }
