@@ -1,5 +1,6 @@
 package nl.wegwijs.contracts;
 
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -17,6 +18,9 @@ public final class CloudEventHeaders {
     public static final String SUBJECT = "ce_subject";
 
     public static final String CURRENT_SPEC_VERSION = "1.0";
+
+    /** How Spring Cloud Function hands {@code ce_type} to a consumer: it renames CloudEvents headers to {@code ce-}. */
+    static final String CANONICAL_TYPE = "ce-type";
 
     private CloudEventHeaders() {}
 
@@ -36,5 +40,18 @@ public final class CloudEventHeaders {
         headers.put(TIME, event.occurredAt().toString());
         headers.put(SUBJECT, event.aggregateId());
         return Map.copyOf(headers);
+    }
+
+    /**
+     * The {@code ce_type} of a received record, from headers as a Kafka client or a messaging framework hands them
+     * over: under either spelling ({@code ce_type}, or {@code ce-type} after Spring Cloud Function renamed it), as
+     * bytes or as text; null when absent.
+     */
+    public static String type(Map<String, ?> headers) {
+        Object value = headers.containsKey(TYPE) ? headers.get(TYPE) : headers.get(CANONICAL_TYPE);
+        if (value instanceof byte[] bytes) {
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
+        return value == null ? null : value.toString();
     }
 }

@@ -1,5 +1,6 @@
 package nl.wegwijs.contracts;
 
+import java.util.Map;
 import java.util.Optional;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
@@ -28,6 +29,11 @@ public final class EventReader {
      */
     public Optional<WegwijsEvent> read(String ceType, byte[] json) {
         return EventType.fromCeType(ceType).map(type -> parse(type, json));
+    }
+
+    /** Reads a received record by the {@code ce_type} among its headers (see {@link CloudEventHeaders#type}). */
+    public Optional<WegwijsEvent> readRecord(Map<String, ?> headers, byte[] json) {
+        return read(CloudEventHeaders.type(headers), json);
     }
 
     /** Reads one event of a known type; throws {@link MalformedEventException} when it is not valid. */

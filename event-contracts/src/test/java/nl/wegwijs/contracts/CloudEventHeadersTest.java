@@ -3,6 +3,8 @@ package nl.wegwijs.contracts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import nl.wegwijs.contracts.intake.NewcomerErased;
 import nl.wegwijs.contracts.partner.ReferralResponse;
 import org.junit.jupiter.api.Test;
@@ -48,5 +50,24 @@ class CloudEventHeadersTest {
                     CloudEventHeaders.SUBJECT
                 })
                 .containsExactly("ce_specversion", "ce_id", "ce_type", "ce_source", "ce_time", "ce_subject");
+    }
+
+    @Test
+    void theTypeOfAReceivedRecordIsReadUnderEitherSpellingAsBytesOrText() {
+        String type = "nl.wegwijs.referral.ReferralStatusChanged.v1";
+
+        assertThat(CloudEventHeaders.type(Map.of("ce_type", type.getBytes(StandardCharsets.UTF_8))))
+                .isEqualTo(type);
+        assertThat(CloudEventHeaders.type(Map.of("ce-type", type))).isEqualTo(type);
+        assertThat(CloudEventHeaders.type(Map.of("ce-type", type.getBytes(StandardCharsets.UTF_8))))
+                .isEqualTo(type);
+        assertThat(CloudEventHeaders.type(Map.of("ce_id", "x"))).isNull();
+    }
+
+    @Test
+    void aReaderGivenRecordHeadersSkipsWhatHasNoKnownType() {
+        assertThat(new EventReader().readRecord(Map.of("ce-type", "nl.example.Unknown.v1"), "{}".getBytes()))
+                .isEmpty();
+        assertThat(new EventReader().readRecord(Map.of(), "{}".getBytes())).isEmpty();
     }
 }

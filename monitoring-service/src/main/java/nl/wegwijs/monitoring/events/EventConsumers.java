@@ -1,6 +1,5 @@
 package nl.wegwijs.monitoring.events;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.function.Consumer;
 import nl.wegwijs.contracts.CloudEventHeaders;
@@ -25,8 +24,6 @@ import org.springframework.messaging.Message;
 class EventConsumers {
 
     private static final Logger log = LoggerFactory.getLogger(EventConsumers.class);
-
-    private static final String CANONICAL_TYPE = "ce-type";
 
     private final EventReader reader = new EventReader();
 
@@ -57,22 +54,10 @@ class EventConsumers {
     }
 
     private Optional<WegwijsEvent> read(Message<byte[]> message) {
-        return reader.read(type(message), message.getPayload());
+        return reader.readRecord(message.getHeaders(), message.getPayload());
     }
 
     private static void skipped(Message<byte[]> message) {
-        log.debug("Skipped a record of unknown type {}", type(message));
-    }
-
-    /**
-     * The {@code ce_type} Kafka header. Spring Cloud Function hands CloudEvents headers to the consumer with the
-     * canonical {@code ce-} prefix, so both spellings are read.
-     */
-    private static String type(Message<byte[]> message) {
-        Object type = message.getHeaders().get(CloudEventHeaders.TYPE);
-        if (type == null) {
-            type = message.getHeaders().get(CANONICAL_TYPE);
-        }
-        return type instanceof byte[] bytes ? new String(bytes, StandardCharsets.UTF_8) : (String) type;
+        log.debug("Skipped a record of unknown type {}", CloudEventHeaders.type(message.getHeaders()));
     }
 }

@@ -57,6 +57,7 @@ public class SlaMetrics {
         Timer.builder(PIPELINE_LATENCY)
                 .description("Latency between pipeline stages")
                 .tag("stage", stage)
+                .publishPercentileHistogram()
                 .register(registry)
                 .record(took);
     }

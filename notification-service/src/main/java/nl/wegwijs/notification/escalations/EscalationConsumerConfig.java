@@ -1,6 +1,5 @@
 package nl.wegwijs.notification.escalations;
 
-import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
 import nl.wegwijs.contracts.CloudEventHeaders;
 import nl.wegwijs.contracts.EventReader;
@@ -22,12 +21,11 @@ import org.springframework.messaging.Message;
 class EscalationConsumerConfig {
 
     private static final Logger log = LoggerFactory.getLogger(EscalationConsumerConfig.class);
-    private static final String CANONICAL_TYPE = "ce-type";
 
     @Bean
     Consumer<Message<byte[]>> escalations(EscalationHandler handler) {
         EventReader reader = new EventReader();
-        return message -> reader.read(type(message), message.getPayload())
+        return message -> reader.readRecord(message.getHeaders(), message.getPayload())
                 .ifPresentOrElse(
                         event -> {
                             if (event instanceof ReferralStalled stalled) {
@@ -36,20 +34,6 @@ class EscalationConsumerConfig {
                                 handler.handle(overdue);
                             }
                         },
-                        () -> log.debug("Skipped a record of type {}", type(message)));
-    }
-
-    /**
-     * The {@code ce_type} header. Spring Cloud Function recognises CloudEvents headers on the way in and renames
-     * them to the canonical {@code ce-type}; accept both so a change of that behaviour does not silence the service.
-     */
-    private static String type(Message<?> message) {
-        Object value = message.getHeaders().containsKey(CloudEventHeaders.TYPE)
-                ? message.getHeaders().get(CloudEventHeaders.TYPE)
-                : message.getHeaders().get(CANONICAL_TYPE);
-        if (value instanceof byte[] bytes) {
-            return new String(bytes, StandardCharsets.UTF_8);
-        }
-        return value == null ? null : value.toString();
+                        () -> log.debug("Skipped a record of type {}", CloudEventHeaders.type(message.getHeaders())));
     }
 }

@@ -15,7 +15,6 @@ public final class Records {
 
     private static final Logger log = LoggerFactory.getLogger(Records.class);
     private static final EventReader READER = new EventReader();
-    private static final String CANONICAL_TYPE = "ce-type";
 
     private Records() {}
 
@@ -24,18 +23,8 @@ public final class Records {
      * @throws nl.wegwijs.contracts.MalformedEventException for a known type whose JSON is not a valid event
      */
     public static Optional<WegwijsEvent> event(Message<byte[]> message) {
-        String type = cloudEventType(message);
-        log.debug("Record of type {} on {}", type, topic(message));
-        return READER.read(type, message.getPayload());
-    }
-
-    /**
-     * The {@code ce_type} header. Spring Cloud Function renames CloudEvents headers to their canonical {@code ce-}
-     * prefix before a function sees them, so both spellings are read.
-     */
-    static String cloudEventType(Message<?> message) {
-        String kafkaName = header(message, CloudEventHeaders.TYPE);
-        return kafkaName != null ? kafkaName : header(message, CANONICAL_TYPE);
+        log.debug("Record of type {} on {}", CloudEventHeaders.type(message.getHeaders()), topic(message));
+        return READER.readRecord(message.getHeaders(), message.getPayload());
     }
 
     public static String topic(Message<?> message) {

@@ -1,6 +1,7 @@
 package nl.wegwijs.referral.routing;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import nl.wegwijs.contracts.directory.Partner;
@@ -32,6 +33,7 @@ class Router {
     private final NewcomerProfiles profiles;
     private final ReferralLifecycle lifecycle;
     private final ReferralStore referrals;
+    private final PipelineLatency latency;
     private final Clock clock;
 
     Router(
@@ -39,25 +41,28 @@ class Router {
             NewcomerProfiles profiles,
             ReferralLifecycle lifecycle,
             ReferralStore referrals,
+            PipelineLatency latency,
             Clock clock) {
         this.directory = directory;
         this.profiles = profiles;
         this.lifecycle = lifecycle;
         this.referrals = referrals;
+        this.latency = latency;
         this.clock = clock;
     }
 
     void profiled(NewcomerProfiled event) {
         profiles.keep(event.newcomerId(), event.municipality(), event.profile());
         event.referrals()
-                .forEach(decision -> route(event.newcomerId(), event.municipality(), event.profile(), decision));
+                .forEach(decision ->
+                        route(event.newcomerId(), event.municipality(), event.profile(), decision, event.occurredAt()));
     }
 
     void added(ReferralAdded event) {
         NewcomerProfile profile = profiles.find(event.newcomerId())
                 .orElseThrow(() -> new IllegalStateException("ReferralAdded " + event.eventId() + " for newcomer "
                         + event.newcomerId() + " without a NewcomerProfiled before it"));
-        route(event.newcomerId(), event.municipality(), profile, event.referral());
+        route(event.newcomerId(), event.municipality(), profile, event.referral(), event.occurredAt());
     }
 
     void cancelled(ReferralCancelled event) {
@@ -76,7 +81,12 @@ class Router {
         lifecycle.act(event.referralId(), r -> true, Action.CANCEL, StepDetails.because(event.reason()), MUNICIPALITY);
     }
 
-    private void route(UUID newcomerId, String municipality, NewcomerProfile profile, ReferralDecision decision) {
+    private void route(
+            UUID newcomerId,
+            String municipality,
+            NewcomerProfile profile,
+            ReferralDecision decision,
+            Instant decidedAt) {
         Optional<Partner> partner = directory.partner(decision.partner());
         if (partner.isEmpty()) {
             log.warn(
@@ -101,7 +111,9 @@ class Router {
                     decision.partner());
             return;
         }
-        if (lifecycle.create(Referral.request(issued.get(), newcomerId, clock.instant()))) {
+        Instant now = clock.instant();
+        if (lifecycle.create(Referral.request(issued.get(), newcomerId, now))) {
+            latency.issued(decidedAt, now);
             log.info("Referral {} issued to {}", decision.referralId(), decision.partner());
         }
     }

@@ -2,6 +2,8 @@ package nl.wegwijs.referral.routing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -19,12 +21,17 @@ import nl.wegwijs.referral.TestEvents;
 import nl.wegwijs.referral.referrals.Referral;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 class RoutingTest extends ReferralServiceTest {
+
+    @Autowired
+    MeterRegistry meters;
 
     @Test
     void oneProfiledWithThreeReferralsReachesThreePartnerTopicsAndTheInboxesAcknowledgeReceipt() {
         NewcomerProfiled profiled = TestEvents.profiled();
+        long issuedBefore = intakeToIssued().count();
 
         publish(Topics.NEWCOMER_PROFILED, profiled);
 
@@ -49,6 +56,12 @@ class RoutingTest extends ReferralServiceTest {
             assertThat(changes.get(1).actor())
                     .isEqualTo("inbox-" + decision.partner().topicSlug());
         }
+        assertThat(intakeToIssued().count())
+                .isEqualTo(issuedBefore + profiled.referrals().size());
+    }
+
+    private Timer intakeToIssued() {
+        return meters.get(PipelineLatency.NAME).tag("stage", "intake-to-issued").timer();
     }
 
     @Test
