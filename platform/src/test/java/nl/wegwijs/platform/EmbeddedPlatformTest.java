@@ -7,6 +7,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -46,6 +47,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /** The whole embedded platform on free ports, used only through what a user has: HTTP, Kafka, MongoDB, SMTP. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -119,6 +124,32 @@ class EmbeddedPlatformTest {
         assertProblem(wrongRole, 403, path);
         assertThat(rightRole.statusCode()).isEqualTo(200);
         assertThat(rightRole.body()).contains(expectedContent);
+    }
+
+    static Stream<Arguments> apiDescriptions() {
+        return Stream.of(
+                Arguments.of(Service.INTAKE, "/api/newcomers"),
+                Arguments.of(Service.REFERRAL, "/api/partner/referrals"),
+                Arguments.of(Service.MONITORING, "/api/reports/partners"),
+                Arguments.of(Service.NOTIFICATION, "/api/notifications"));
+    }
+
+    /** Each service serves its OpenAPI document, and the build keeps a copy in docs/openapi for integrators. */
+    @ParameterizedTest
+    @MethodSource("apiDescriptions")
+    void everyServiceDescribesItsApiAndTheBuildWritesItToTheDocs(Service service, String path) throws Exception {
+        HttpResponse<String> description = client.get(platform.serviceUrl(service) + "/v3/api-docs", null);
+
+        assertThat(description.statusCode()).isEqualTo(200);
+        JsonMapper json =
+                JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+        JsonNode document = json.readTree(description.body());
+        assertThat(document.get("openapi").asString()).startsWith("3.");
+        assertThat(document.get("paths").has(path)).as(path).isTrue();
+        ((ObjectNode) document).remove("servers");
+        Path docs = Path.of("..", "docs", "openapi");
+        Files.createDirectories(docs);
+        Files.writeString(docs.resolve(service.displayName() + ".json"), json.writeValueAsString(document) + "\n");
     }
 
     @Test
