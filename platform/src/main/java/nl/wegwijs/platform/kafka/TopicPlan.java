@@ -20,8 +20,8 @@ public record TopicPlan(List<String> topics, List<String> deadLetterTopics) {
     private static final Map<String, List<String>> PLATFORM_TOPIC_CONSUMERS = Map.of(
             Topics.NEWCOMER_PROFILED, List.of(REFERRAL),
             Topics.FOLLOW_UPS, List.of(MONITORING),
-            Topics.NEWCOMER_ERASED, List.of(REFERRAL, MONITORING, NOTIFICATION),
-            Topics.REFERRAL_STATUS_CHANGED, List.of(MONITORING, NOTIFICATION),
+            Topics.NEWCOMER_ERASED, List.of(REFERRAL),
+            Topics.REFERRAL_STATUS_CHANGED, List.of(MONITORING),
             Topics.ESCALATIONS, List.of(NOTIFICATION));
 
     public static TopicPlan forDirectory(PartnerDirectory directory) {
