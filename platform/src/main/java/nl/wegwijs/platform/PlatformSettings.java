@@ -17,6 +17,8 @@ import org.springframework.core.env.StandardEnvironment;
  *
  * @param clientSecrets development secrets per token client id, overriding the printed defaults
  * @param partnerDirectory a partner directory file replacing the default one, or empty
+ * @param kafkaBootstrapServers a Kafka cluster to use instead of starting the embedded broker, or empty
+ * @param mongodbUri a MongoDB to use instead of starting the embedded store, or empty
  * @param serviceProperties further variables handed to every service, as the compose stack would set them (for
  *     example {@code SLA_SCAN_INTERVAL=PT1S})
  */
@@ -35,6 +37,8 @@ public record PlatformSettings(
         @DefaultValue("8084") int notificationPort,
         Map<String, String> clientSecrets,
         @DefaultValue("") String partnerDirectory,
+        @DefaultValue("") String kafkaBootstrapServers,
+        @DefaultValue("") String mongodbUri,
         Map<String, String> serviceProperties) {
 
     public PlatformSettings {
@@ -65,6 +69,8 @@ public record PlatformSettings(
                 orFree(notificationPort),
                 clientSecrets,
                 partnerDirectory,
+                kafkaBootstrapServers,
+                mongodbUri,
                 serviceProperties);
     }
 
@@ -83,6 +89,14 @@ public record PlatformSettings(
         return partnerDirectory.isBlank()
                 ? PartnerDirectory.loadDefault()
                 : PartnerDirectory.load(Path.of(partnerDirectory));
+    }
+
+    public boolean embeddedKafka() {
+        return kafkaBootstrapServers.isBlank();
+    }
+
+    public boolean embeddedMongo() {
+        return mongodbUri.isBlank();
     }
 
     public String url(int port) {

@@ -12,6 +12,7 @@ import nl.wegwijs.contracts.directory.PartnerDirectory;
 import nl.wegwijs.platform.issuer.DevClients;
 import nl.wegwijs.platform.issuer.TokenIssuerApplication;
 import nl.wegwijs.platform.kafka.EmbeddedKafkaBroker;
+import nl.wegwijs.platform.kafka.KafkaTopics;
 import nl.wegwijs.platform.kafka.TopicPlan;
 import nl.wegwijs.platform.mail.EmbeddedMail;
 import nl.wegwijs.platform.mail.MailViewer;
@@ -27,6 +28,8 @@ import org.springframework.context.support.GenericApplicationContext;
 /**
  * The embedded default: a real Kafka broker, a MongoDB-wire store, an SMTP server, the token issuer and the four
  * services, in one JVM, on one machine, without Docker. Closing it stops everything in reverse order of start.
+ * Given the address of a Kafka cluster or a MongoDB ({@link PlatformSettings#kafkaBootstrapServers()},
+ * {@link PlatformSettings#mongodbUri()}), it uses those instead of starting its own.
  */
 public final class WegwijsPlatform implements AutoCloseable {
 
@@ -39,8 +42,8 @@ public final class WegwijsPlatform implements AutoCloseable {
     private final DevClients clients;
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
     private final List<RunningService> services = new ArrayList<>();
-    private EmbeddedKafkaBroker kafka;
-    private EmbeddedMongo mongo;
+    private String kafkaBootstrapServers;
+    private String mongoConnectionString;
     private EmbeddedMail mail;
     private MailViewer mailViewer;
     private Duration startTime;
@@ -72,13 +75,22 @@ public final class WegwijsPlatform implements AutoCloseable {
     private void startAll(PartnerDirectory directory, Clock clock) {
         long begin = System.nanoTime();
         var dataDir = settings.dataDir().toAbsolutePath().normalize();
-        kafka = remember(new EmbeddedKafkaBroker(
-                        dataDir.resolve("kafka"), settings.host(), settings.kafkaPort(), settings.kafkaControllerPort())
-                .start());
+        kafkaBootstrapServers = settings.embeddedKafka()
+                ? remember(new EmbeddedKafkaBroker(
+                                        dataDir.resolve("kafka"),
+                                        settings.host(),
+                                        settings.kafkaPort(),
+                                        settings.kafkaControllerPort())
+                                .start())
+                        .bootstrapServers()
+                : settings.kafkaBootstrapServers();
         TopicPlan topics = TopicPlan.forDirectory(directory);
-        kafka.createTopics(topics.topics(), TOPIC_PARTITIONS);
-        kafka.createTopics(topics.deadLetterTopics(), 1);
-        mongo = remember(EmbeddedMongo.start(dataDir.resolve("mongo"), settings.host(), settings.mongoPort()));
+        KafkaTopics.create(kafkaBootstrapServers, topics.topics(), TOPIC_PARTITIONS);
+        KafkaTopics.create(kafkaBootstrapServers, topics.deadLetterTopics(), 1);
+        mongoConnectionString = settings.embeddedMongo()
+                ? remember(EmbeddedMongo.start(dataDir.resolve("mongo"), settings.host(), settings.mongoPort()))
+                        .connectionString()
+                : settings.mongodbUri();
         mail = remember(EmbeddedMail.start(settings.host(), settings.smtpPort()));
         mailViewer = remember(MailViewer.start(mail, settings.host(), settings.mailViewerPort()));
         remember(TokenIssuerApplication.builder(clients.all())
@@ -91,8 +103,8 @@ public final class WegwijsPlatform implements AutoCloseable {
                         "--logging.register-shutdown-hook=false"));
         Map<String, String> variables = new HashMap<>(settings.serviceProperties());
         variables.putAll(Map.of(
-                "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
-                "MONGODB_URI", mongo.connectionString(),
+                "KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrapServers,
+                "MONGODB_URI", mongoConnectionString,
                 "ISSUER_URI", issuerUri(),
                 "SMTP_HOST", settings.host(),
                 "SMTP_PORT", String.valueOf(mail.smtpPort()),
@@ -148,11 +160,11 @@ public final class WegwijsPlatform implements AutoCloseable {
     }
 
     public String kafkaBootstrapServers() {
-        return kafka.bootstrapServers();
+        return kafkaBootstrapServers;
     }
 
     public String mongoConnectionString() {
-        return mongo.connectionString();
+        return mongoConnectionString;
     }
 
     public int smtpPort() {

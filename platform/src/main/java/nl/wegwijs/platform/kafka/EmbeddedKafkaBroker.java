@@ -10,9 +10,7 @@ import java.util.concurrent.*;
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
 import org.apache.kafka.clients.admin.*;
-import org.apache.kafka.common.KafkaFuture;
 import org.apache.kafka.common.Uuid;
-import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.utils.Exit;
 import org.apache.kafka.common.utils.Time;
 import org.apache.kafka.metadata.properties.MetaPropertiesEnsemble;
@@ -30,7 +28,6 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     public static final int NODE_ID = 1;
     private static final Logger log = LoggerFactory.getLogger(EmbeddedKafkaBroker.class);
     private static final String LISTENER = "PLAINTEXT", CONTROLLER = "CONTROLLER";
-    private static final long ADMIN_TIMEOUT_MS = 30_000;
     private static final int PORT_ATTEMPTS = 3; // a port picked for 0 can be taken before Kafka binds it
 
     private final Path dataDir;
@@ -123,32 +120,6 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
                             "Embedded Kafka broker failed to start (data " + dataDir + "): " + e.getMessage(), e);
         } finally {
             Exit.resetHaltProcedure(); // once running, fatal faults halt the JVM as in a standalone broker
-        }
-    }
-
-    /** Creates the topics that do not exist yet (replication factor 1); existing topics are left as they are. */
-    public void createTopics(Collection<String> names, int partitions) {
-        if (partitions < 1) throw new IllegalArgumentException("partitions must be >= 1");
-        List<NewTopic> topics = new LinkedHashSet<>(names)
-                .stream().map(n -> new NewTopic(n, partitions, (short) 1)).toList();
-        if (topics.isEmpty()) return;
-        try (Admin admin = admin(bootstrapServers(), "embedded-kafka-topics")) {
-            for (Map.Entry<String, KafkaFuture<Void>> result :
-                    admin.createTopics(topics).values().entrySet()) {
-                try {
-                    result.getValue().get(ADMIN_TIMEOUT_MS, TimeUnit.MILLISECONDS);
-                    log.info("Created Kafka topic {} ({} partitions)", result.getKey(), partitions);
-                } catch (ExecutionException e) {
-                    if (e.getCause() instanceof TopicExistsException) continue;
-                    throw new EmbeddedKafkaException(
-                            "Cannot create Kafka topic " + result.getKey() + ": " + e.getCause(), e.getCause());
-                } catch (TimeoutException | InterruptedException e) {
-                    if (e instanceof InterruptedException)
-                        Thread.currentThread().interrupt();
-                    throw new EmbeddedKafkaException(
-                            "Creating Kafka topic " + result.getKey() + " did not complete: " + e, e);
-                }
-            }
         }
     }
 

@@ -61,8 +61,8 @@ class EmbeddedKafkaBrokerTest {
             firstClusterId = broker.clusterId();
             assertNotNull(firstClusterId);
 
-            broker.createTopics(List.of(TOPIC), 3);
-            broker.createTopics(List.of(TOPIC, "platform.other"), 3); // idempotent
+            KafkaTopics.create(broker.bootstrapServers(), List.of(TOPIC), 3);
+            KafkaTopics.create(broker.bootstrapServers(), List.of(TOPIC, "platform.other"), 3); // idempotent
 
             produce(broker.bootstrapServers());
             ConsumerRecord<String, String> record = consumeOne(broker.bootstrapServers(), "group-1");
@@ -86,7 +86,7 @@ class EmbeddedKafkaBrokerTest {
                         .get(TOPIC);
                 assertEquals(3, description.partitions().size());
             }
-            broker.createTopics(List.of(TOPIC), 3); // still idempotent after restart
+            KafkaTopics.create(broker.bootstrapServers(), List.of(TOPIC), 3); // still idempotent after restart
             assertRecord(consumeOne(broker.bootstrapServers(), "group-after-restart"));
         }
     }

@@ -1,0 +1,246 @@
+package nl.wegwijs.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import nl.wegwijs.platform.services.ServiceLauncher.Service;
+import nl.wegwijs.platform.time.AdjustableClock;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.CleanupMode;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The route as its users live it, only through public REST APIs and topics: an intake
+ * with three referrals; RSD (inbox) picks up in the platform, Taalhuis (switched to external) answers from its own
+ * system with a plain Kafka client, CJG never picks up. Working days later the stall is flagged, escalated by mail,
+ * on the coordination agenda and in the monitoring service's metrics. Subclasses choose where Kafka and MongoDB come
+ * from: the embedded platform's own, or containers.
+ */
+abstract class ReferralRoute {
+
+    /** Tuesday 1 September 2026, 10:00 in Zeist. */
+    private static final Instant START = Instant.parse("2026-09-01T08:00:00Z");
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @TempDir(cleanup = CleanupMode.ON_SUCCESS)
+    Path data;
+
+    private WegwijsPlatform platform;
+
+    /** Platform arguments naming the Kafka and MongoDB to use; none starts the embedded ones. */
+    abstract List<String> infrastructure();
+
+    private PlatformClient client;
+
+    @Test
+    void aReferralNobodyPicksUpIsFlaggedEscalatedAndOnTheAgenda() throws Exception {
+        AdjustableClock clock = AdjustableClock.startingAt(START);
+        try (WegwijsPlatform started = WegwijsPlatform.start(settingsWithTaalhuisExternal(), clock)) {
+            platform = started;
+            client = new PlatformClient(platform);
+
+            JsonNode intake = postIntake();
+            UUID rsd = referralOf(intake, "RSD");
+            UUID taalhuis = referralOf(intake, "TAALHUIS");
+            UUID cjg = referralOf(intake, "CJG");
+
+            // RSD works in the platform's inbox: the inbox consumer acknowledges, the partner accepts over REST.
+            awaitStatus(rsd, "RECEIVED");
+            HttpResponse<String> accepted = client.post(
+                    url(Service.REFERRAL, "/api/partner/referrals/" + rsd + "/accept"),
+                    client.token("partner-rsd"),
+                    "{}");
+            assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
+
+            // Taalhuis runs its own system: it reads its topic and answers on its response topic.
+            JsonNode issued = readIssuedReferral("partner.taalhuis.referrals.v1", taalhuis);
+            assertThat(issued.get("partner").asString()).isEqualTo("TAALHUIS");
+            assertThat(issued.has("health")).isFalse();
+            assertThat(issued.has("childrenBirthYears")).isFalse();
+            respondAsExternalPartner("taalhuis", "TAALHUIS", taalhuis, "RECEIVED");
+            respondAsExternalPartner("taalhuis", "TAALHUIS", taalhuis, "ACCEPTED");
+
+            awaitStatus(rsd, "ACCEPTED");
+            awaitStatus(taalhuis, "ACCEPTED");
+            awaitStatus(cjg, "RECEIVED");
+            assertThat(client.get(url(Service.MONITORING, "/api/reports/regie-overleg"), coordinator())
+                            .body())
+                    .doesNotContain(cjg.toString());
+
+            // CJG's urgent pick-up deadline is 2 working days; Friday morning it has passed.
+            clock.advance(Duration.ofDays(3));
+
+            await().atMost(Duration.ofSeconds(60))
+                    .untilAsserted(() -> assertThat(
+                                    client.get(platform.mailViewerUrl(), null).body())
+                            .contains("aanmelden@cjg.example")
+                            .contains("Verwijzing " + cjg + " bij Centrum voor Jeugd en Gezin staat stil (niveau 1)"));
+            String mails = client.get(platform.mailViewerUrl(), null).body();
+            assertThat(mails).doesNotContain("Darwish").doesNotContain(rsd.toString());
+
+            HttpResponse<String> agenda =
+                    client.get(url(Service.MONITORING, "/api/reports/regie-overleg"), coordinator());
+            assertThat(agenda.statusCode()).isEqualTo(200);
+            assertThat(agenda.body()).contains(cjg.toString()).doesNotContain(taalhuis.toString());
+
+            String metrics = client.get(url(Service.MONITORING, "/actuator/prometheus"), client.token("prometheus"))
+                    .body();
+            assertThat(metrics)
+                    .containsPattern("wegwijs_referrals_stalled\\{[^}]*partner=\"CJG\"[^}]*} 1\\.0")
+                    .containsPattern("wegwijs_sla_breaches_total\\{[^}]*partner=\"CJG\"[^}]*} 1\\.0")
+                    .doesNotContain(cjg.toString());
+        }
+    }
+
+    private PlatformSettings settingsWithTaalhuisExternal() throws IOException {
+        ObjectNode directory;
+        try (InputStream in = getClass().getResourceAsStream("/partner-directory.json")) {
+            directory = (ObjectNode) JSON.readTree(in);
+        }
+        for (JsonNode partner : directory.get("partners")) {
+            if (partner.get("code").asString().equals("TAALHUIS")) {
+                ((ObjectNode) partner).put("deliveryMode", "EXTERNAL");
+            }
+        }
+        Path file = data.resolve("partner-directory.json");
+        Files.writeString(file, JSON.writeValueAsString(directory));
+        List<String> arguments = new ArrayList<>(infrastructure());
+        arguments.addAll(List.of(
+                "--wegwijs.platform.data-dir=" + data,
+                "--wegwijs.platform.partner-directory=" + file,
+                "--wegwijs.platform.service-properties.SLA_SCAN_INTERVAL=PT1S",
+                "--wegwijs.platform.kafka-port=0",
+                "--wegwijs.platform.kafka-controller-port=0",
+                "--wegwijs.platform.mongo-port=0",
+                "--wegwijs.platform.smtp-port=0",
+                "--wegwijs.platform.mail-viewer-port=0",
+                "--wegwijs.platform.issuer-port=0",
+                "--wegwijs.platform.intake-port=0",
+                "--wegwijs.platform.referral-port=0",
+                "--wegwijs.platform.monitoring-port=0",
+                "--wegwijs.platform.notification-port=0"));
+        return PlatformSettings.from(arguments.toArray(String[]::new));
+    }
+
+    private JsonNode postIntake() throws IOException {
+        String body;
+        try (InputStream in = getClass().getResourceAsStream("/intake-three-referrals.json")) {
+            body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        HttpResponse<String> response =
+                client.post(url(Service.INTAKE, "/api/newcomers"), client.token("intake-officer"), body);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        return JSON.readTree(response.body());
+    }
+
+    private static UUID referralOf(JsonNode intake, String partner) {
+        for (JsonNode referral : intake.get("referrals")) {
+            if (referral.get("partner").asString().equals(partner)) {
+                return UUID.fromString(referral.get("referralId").asString());
+            }
+        }
+        throw new AssertionError("No referral to " + partner + " in " + intake);
+    }
+
+    private void awaitStatus(UUID referral, String status) {
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            HttpResponse<String> response =
+                    client.get(url(Service.REFERRAL, "/api/referrals/" + referral), coordinator());
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+            assertThat(JSON.readTree(response.body()).get("status").asString()).isEqualTo(status);
+        });
+    }
+
+    /** What a partner's own system does with nothing but kafka-clients: read its topic. */
+    private JsonNode readIssuedReferral(String topic, UUID referral) {
+        Properties config = new Properties();
+        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, platform.kafkaBootstrapServers());
+        config.put(ConsumerConfig.GROUP_ID_CONFIG, "taalhuis-case-system");
+        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
+        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config)) {
+            consumer.subscribe(List.of(topic));
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (System.nanoTime() < deadline) {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
+                    String type =
+                            new String(record.headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8);
+                    if (referral.toString().equals(record.key()) && type.endsWith(".ReferralIssued.v1")) {
+                        return JSON.readTree(record.value());
+                    }
+                }
+            }
+        }
+        throw new AssertionError("Taalhuis never received referral " + referral);
+    }
+
+    /** And answer on its response topic, with the CloudEvents headers the platform documents. */
+    private void respondAsExternalPartner(String slug, String code, UUID referral, String action) throws Exception {
+        String responseId = UUID.randomUUID().toString();
+        String now = Instant.now().toString();
+        String json = """
+                {"eventId":"%s","occurredAt":"%s","municipality":"GM0355","responseId":"%s","referralId":"%s",
+                 "partner":"%s","action":"%s","respondedBy":"taalhuis-case-system"}""".formatted(responseId, now, responseId, referral, code, action);
+        ProducerRecord<String, String> record =
+                new ProducerRecord<>("partner." + slug + ".responses.v1", referral.toString(), json);
+        Map.of(
+                        "ce_specversion",
+                        "1.0",
+                        "ce_id",
+                        responseId,
+                        "ce_type",
+                        "nl.wegwijs.partner.ReferralResponse.v1",
+                        "ce_source",
+                        "/partners/" + slug,
+                        "ce_time",
+                        now,
+                        "ce_subject",
+                        referral.toString())
+                .forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                platform.kafkaBootstrapServers(),
+                ProducerConfig.ACKS_CONFIG,
+                "all",
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG,
+                StringSerializer.class,
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG,
+                StringSerializer.class))) {
+            producer.send(record).get();
+        }
+    }
+
+    private String coordinator() {
+        return client.token("coordinator");
+    }
+
+    private String url(Service service, String path) {
+        return platform.serviceUrl(service) + path;
+    }
+}
