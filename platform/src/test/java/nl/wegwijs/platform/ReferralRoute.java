@@ -134,6 +134,7 @@ abstract class ReferralRoute {
                 "--wegwijs.platform.data-dir=" + data,
                 "--wegwijs.platform.partner-directory=" + file,
                 "--wegwijs.platform.service-properties.SLA_SCAN_INTERVAL=PT1S",
+                "--wegwijs.platform.service-properties.GAUGE_REFRESH_INTERVAL=PT1S",
                 "--wegwijs.platform.kafka-port=0",
                 "--wegwijs.platform.kafka-controller-port=0",
                 "--wegwijs.platform.mongo-port=0",

@@ -1,7 +1,9 @@
 package nl.wegwijs.monitoring.metrics;
 
+import static org.springframework.data.mongodb.core.aggregation.Aggregation.group;
+import static org.springframework.data.mongodb.core.aggregation.Aggregation.match;
+import static org.springframework.data.mongodb.core.aggregation.Aggregation.newAggregation;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
-import static org.springframework.data.mongodb.core.query.Query.query;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
@@ -18,15 +20,15 @@ import nl.wegwijs.contracts.directory.PartnerDirectory;
 import nl.wegwijs.monitoring.sla.OpenBacklog;
 import nl.wegwijs.monitoring.sla.SlaTimer;
 import nl.wegwijs.monitoring.sla.TimerKind;
-import nl.wegwijs.monitoring.timeline.Timeline;
+import org.bson.Document;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Open, stalled and overdue gauges, recomputed from the store (at start and on a schedule), so they are right after a
- * restart and the same on every instance. Every combination is registered at start so a gauge can fall back to 0.
+ * Open, stalled and overdue gauges, recomputed from the store (at start and on their own schedule, never inside a
+ * scan: the count grows with what is open, ADR 8), so they are right after a restart and the same on every instance. Every combination is registered at start so a gauge can fall back to 0.
  */
 @Component
 public class ReferralGauges {
@@ -36,14 +38,16 @@ public class ReferralGauges {
     static final String FOLLOW_UPS_OVERDUE = "wegwijs.followups.overdue";
 
     private final MongoTemplate mongo;
+    private final OpenBacklog backlog;
     private final MeterRegistry registry;
     private final PartnerDirectory directory;
     private final Map<Tags, AtomicLong> open = new ConcurrentHashMap<>();
     private final Map<Tags, AtomicLong> stalled = new ConcurrentHashMap<>();
     private final Map<Tags, AtomicLong> overdue = new ConcurrentHashMap<>();
 
-    ReferralGauges(MongoTemplate mongo, MeterRegistry registry, PartnerDirectory directory) {
+    ReferralGauges(MongoTemplate mongo, OpenBacklog backlog, MeterRegistry registry, PartnerDirectory directory) {
         this.mongo = mongo;
+        this.backlog = backlog;
         this.registry = registry;
         this.directory = directory;
     }
@@ -51,22 +55,44 @@ public class ReferralGauges {
     @EventListener(ApplicationReadyEvent.class)
     public void refresh() {
         Map<Tags, Long> openNow = new HashMap<>();
-        for (Timeline timeline : mongo.find(query(where("status").in(OpenBacklog.OPEN)), Timeline.class)) {
-            openNow.merge(openTags(timeline.partner().value(), timeline.status().name()), 1L, Long::sum);
+        for (OpenBacklog.Count count : backlog.count()) {
+            openNow.put(openTags(count.partner(), count.status()), count.count());
         }
         Map<Tags, Long> stalledNow = new HashMap<>();
         Map<Tags, Long> overdueNow = new HashMap<>();
-        for (SlaTimer timer :
-                mongo.find(query(where("armed").is(true).and("stalledLevel").gt(0)), SlaTimer.class)) {
-            if (timer.kind() == TimerKind.REFERRAL) {
-                stalledNow.merge(stalledTags(timer.partner(), timer.phase(), timer.stalledLevel()), 1L, Long::sum);
+        for (Document row : stalledTimers()) {
+            Document key = row.get("_id", Document.class);
+            long count = ((Number) row.get("count")).longValue();
+            if (TimerKind.REFERRAL.name().equals(key.getString("kind"))) {
+                stalledNow.put(
+                        stalledTags(
+                                key.getString("partner"),
+                                SlaPhase.valueOf(key.getString("phase")),
+                                key.getInteger("stalledLevel")),
+                        count);
             } else {
-                overdueNow.merge(numberTags(timer.number()), 1L, Long::sum);
+                overdueNow.merge(numberTags(key.getInteger("number")), count, Long::sum);
             }
         }
         set(OPEN, open, openNow, allOpenTags());
         set(STALLED, stalled, stalledNow, allStalledTags());
         set(FOLLOW_UPS_OVERDUE, overdue, overdueNow, List.of(numberTags(1), numberTags(2), numberTags(3)));
+    }
+
+    /** Armed timers that fired at least once, counted per kind, partner, phase, level and follow-up number. */
+    private List<Document> stalledTimers() {
+        return mongo.aggregate(
+                        newAggregation(
+                                match(where("armed")
+                                        .is(true)
+                                        .and("stalledLevel")
+                                        .gt(0)),
+                                group("kind", "partner", "phase", "stalledLevel", "number")
+                                        .count()
+                                        .as("count")),
+                        SlaTimer.class,
+                        Document.class)
+                .getMappedResults();
     }
 
     private void set(String name, Map<Tags, AtomicLong> gauges, Map<Tags, Long> now, List<Tags> known) {

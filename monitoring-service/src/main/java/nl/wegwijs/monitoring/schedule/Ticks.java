@@ -27,6 +27,12 @@ class Ticks {
     @Scheduled(fixedDelayString = "${wegwijs.monitoring.scan-interval:PT1M}")
     void scan() {
         scanner.tick();
+    }
+
+    @Scheduled(
+            initialDelayString = "${wegwijs.monitoring.gauge-refresh-interval:PT1M}",
+            fixedDelayString = "${wegwijs.monitoring.gauge-refresh-interval:PT1M}")
+    void refreshGauges() {
         gauges.refresh();
     }
 

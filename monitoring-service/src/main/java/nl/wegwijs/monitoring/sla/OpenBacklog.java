@@ -1,16 +1,24 @@
 package nl.wegwijs.monitoring.sla;
 
+import static org.springframework.data.mongodb.core.aggregation.Aggregation.group;
+import static org.springframework.data.mongodb.core.aggregation.Aggregation.match;
+import static org.springframework.data.mongodb.core.aggregation.Aggregation.newAggregation;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
-import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import nl.wegwijs.contracts.ReferralStatus;
 import nl.wegwijs.monitoring.timeline.Timeline;
+import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
-/** How many referrals a partner has open (not in a terminal status). */
+/**
+ * How many referrals each partner has open (not in a terminal status). Counting reads every open timeline, so it runs
+ * on the gauge schedule, never inside a scan: a scan uses the totals of the last count (ADR 8).
+ */
 @Component
 public class OpenBacklog {
 
@@ -18,14 +26,41 @@ public class OpenBacklog {
             .filter(status -> !status.isTerminal())
             .toList();
 
+    /** Open referrals of one partner in one status. */
+    public record Count(String partner, String status, long count) {}
+
     private final MongoTemplate mongo;
+    private volatile Map<String, Integer> lastTotals = Map.of();
 
     OpenBacklog(MongoTemplate mongo) {
         this.mongo = mongo;
     }
 
+    /** Counts in the store, with one aggregation, and remembers the totals per partner for the scans. */
+    public List<Count> count() {
+        List<Count> counts = mongo
+                .aggregate(
+                        newAggregation(
+                                match(where("status").in(OPEN)),
+                                group("partner", "status").count().as("count")),
+                        Timeline.class,
+                        Document.class)
+                .getMappedResults()
+                .stream()
+                .map(row -> {
+                    Document key = row.get("_id", Document.class);
+                    return new Count(
+                            key.getString("partner"), key.getString("status"), ((Number) row.get("count")).longValue());
+                })
+                .toList();
+        Map<String, Integer> totals = new HashMap<>();
+        counts.forEach(count -> totals.merge(count.partner(), (int) count.count(), Integer::sum));
+        lastTotals = Map.copyOf(totals);
+        return counts;
+    }
+
+    /** The partner's open referrals as of the last count. */
     int open(String partner) {
-        return (int)
-                mongo.count(query(where("partner").is(partner).and("status").in(OPEN)), Timeline.class);
+        return lastTotals.getOrDefault(partner, 0);
     }
 }

@@ -5,10 +5,20 @@ import java.time.LocalDate;
 import nl.wegwijs.contracts.ReferralStatus;
 import nl.wegwijs.contracts.referral.ReferralStatusChanged;
 
-/** One applied transition of a referral, as the timeline keeps it. */
-public record StatusChange(long sequence, ReferralStatus from, ReferralStatus to, Instant at, LocalDate expectedStart) {
+/**
+ * One applied transition of a referral, as the timeline keeps it: {@code at} when it happened, {@code recordedAt} when
+ * this service learnt of it (the difference is the pipeline's lag, which the benchmarks measure).
+ */
+public record StatusChange(
+        long sequence,
+        ReferralStatus from,
+        ReferralStatus to,
+        Instant at,
+        LocalDate expectedStart,
+        Instant recordedAt) {
 
-    static StatusChange of(ReferralStatusChanged event) {
-        return new StatusChange(event.sequence(), event.from(), event.to(), event.occurredAt(), event.expectedStart());
+    static StatusChange of(ReferralStatusChanged event, Instant recordedAt) {
+        return new StatusChange(
+                event.sequence(), event.from(), event.to(), event.occurredAt(), event.expectedStart(), recordedAt);
     }
 }

@@ -52,9 +52,9 @@ public class Timeline {
     }
 
     /** Takes in one event not seen before; returns the transitions that became applicable, in order. */
-    List<StatusChange> accept(ReferralStatusChanged event) {
+    List<StatusChange> accept(ReferralStatusChanged event, Instant recordedAt) {
         urgency = event.urgency();
-        waiting.add(StatusChange.of(event));
+        waiting.add(StatusChange.of(event, recordedAt));
         waiting.sort(Comparator.comparingLong(StatusChange::sequence));
         List<StatusChange> applied = new ArrayList<>();
         while (!waiting.isEmpty() && waiting.get(0).sequence() == lastSequence + 1) {

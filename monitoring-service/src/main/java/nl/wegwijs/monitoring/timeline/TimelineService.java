@@ -1,5 +1,6 @@
 package nl.wegwijs.monitoring.timeline;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -20,10 +21,12 @@ public class TimelineService {
 
     private final MongoTemplate mongo;
     private final List<TransitionListener> listeners;
+    private final Clock clock;
 
-    TimelineService(MongoTemplate mongo, List<TransitionListener> listeners) {
+    TimelineService(MongoTemplate mongo, List<TransitionListener> listeners, Clock clock) {
         this.mongo = mongo;
         this.listeners = listeners;
+        this.clock = clock;
     }
 
     public void record(ReferralStatusChanged event) {
@@ -50,7 +53,7 @@ public class TimelineService {
             log.debug("Referral {} sequence {} already seen", event.referralId(), event.sequence());
             return;
         }
-        List<StatusChange> applied = timeline.accept(event);
+        List<StatusChange> applied = timeline.accept(event, clock.instant());
         applied.forEach(change -> listeners.forEach(listener -> listener.beforeSave(timeline, change)));
         mongo.save(timeline);
         applied.forEach(change -> listeners.forEach(listener -> listener.afterSave(timeline, change)));

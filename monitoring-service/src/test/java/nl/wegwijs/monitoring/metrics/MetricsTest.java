@@ -17,6 +17,7 @@ import nl.wegwijs.monitoring.Events;
 import nl.wegwijs.monitoring.MonitoringTestBase;
 import nl.wegwijs.monitoring.MutableClock;
 import nl.wegwijs.monitoring.sla.FollowUpTimers;
+import nl.wegwijs.monitoring.sla.OpenBacklog;
 import nl.wegwijs.monitoring.sla.SlaScanner;
 import nl.wegwijs.monitoring.timeline.TimelineService;
 import org.junit.jupiter.api.Test;
@@ -61,6 +62,9 @@ class MetricsTest extends MonitoringTestBase {
 
     @Autowired
     MongoTemplate mongo;
+
+    @Autowired
+    OpenBacklog backlog;
 
     @Autowired
     PartnerDirectory directory;
@@ -112,7 +116,7 @@ class MetricsTest extends MonitoringTestBase {
         String running = scrape();
 
         SimpleMeterRegistry freshRegistry = new SimpleMeterRegistry();
-        new ReferralGauges(mongo, freshRegistry, directory).refresh();
+        new ReferralGauges(mongo, backlog, freshRegistry, directory).refresh();
 
         double rebuilt = freshRegistry
                 .get(ReferralGauges.OPEN)

@@ -14,6 +14,7 @@ class TimelineTest {
 
     private final UUID referralId = UUID.randomUUID();
     private final UUID newcomerId = UUID.randomUUID();
+    private static final Instant RECORDED = Instant.parse("2026-01-05T11:00:00Z");
 
     @Test
     void appliesEachSequenceOnceAndInOrderEvenWhenRecordsArriveTwiceOrEarly() {
@@ -22,14 +23,18 @@ class TimelineTest {
         ReferralStatusChanged accepted = change(3, ReferralStatus.RECEIVED, ReferralStatus.ACCEPTED);
         Timeline timeline = Timeline.start(requested);
 
-        assertThat(timeline.accept(requested))
+        assertThat(timeline.accept(requested, RECORDED))
                 .extracting(StatusChange::sequence)
                 .containsExactly(1L);
         assertThat(timeline.hasSeen(requested)).isTrue();
-        assertThat(timeline.accept(accepted)).as("sequence 3 waits for 2").isEmpty();
+        assertThat(timeline.accept(accepted, RECORDED))
+                .as("sequence 3 waits for 2")
+                .isEmpty();
         assertThat(timeline.hasSeen(accepted)).isTrue();
         assertThat(timeline.status()).isEqualTo(ReferralStatus.REQUESTED);
-        assertThat(timeline.accept(received)).extracting(StatusChange::sequence).containsExactly(2L, 3L);
+        assertThat(timeline.accept(received, RECORDED))
+                .extracting(StatusChange::sequence)
+                .containsExactly(2L, 3L);
         assertThat(timeline.hasSeen(received)).isTrue();
 
         assertThat(timeline.status()).isEqualTo(ReferralStatus.ACCEPTED);
@@ -37,6 +42,7 @@ class TimelineTest {
                 .extracting(StatusChange::to)
                 .containsExactly(ReferralStatus.REQUESTED, ReferralStatus.RECEIVED, ReferralStatus.ACCEPTED);
         assertThat(timeline.reached(ReferralStatus.RECEIVED)).contains(Instant.parse("2026-01-05T10:02:00Z"));
+        assertThat(timeline.changes()).extracting(StatusChange::recordedAt).containsOnly(RECORDED);
     }
 
     private ReferralStatusChanged change(long sequence, ReferralStatus from, ReferralStatus to) {
