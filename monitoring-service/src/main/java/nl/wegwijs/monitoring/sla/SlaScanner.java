@@ -57,11 +57,13 @@ public class SlaScanner {
         Map<String, Integer> backlogs = new HashMap<>();
         int fired = 0;
         for (LocalDate day = from; !day.isAfter(today); day = day.plusDays(1)) {
-            List<DueEntry> due = timers.dueOn(day);
-            for (DueEntry entry : due) {
-                fired += fire(entry, backlogs) ? 1 : 0;
+            for (DueDay bucket : timers.dueOn(day)) {
+                List<DueEntry> due = bucket.entries();
+                for (DueEntry entry : due) {
+                    fired += fire(entry, backlogs) ? 1 : 0;
+                }
+                timers.done(bucket.id(), due);
             }
-            timers.done(day, due);
         }
         timers.advanceCursor(from, today);
         if (fired > 0) {

@@ -4,6 +4,7 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import nl.wegwijs.monitoring.calendar.WorkingTime;
@@ -26,6 +27,12 @@ public class TimerStore {
     static final String DUE_DAYS = "sla_due_days";
     static final String CURSOR = "sla_scan_cursor";
     private static final String CURSOR_ID = "scan";
+
+    /**
+     * Each day's entries are spread over this many documents by timer id, so adding one entry rewrites a document of
+     * about (due that day / shards) entries, not all of them.
+     */
+    static final int BUCKET_SHARDS = 64;
 
     private final MongoTemplate mongo;
     private final WorkingTime time;
@@ -125,18 +132,23 @@ public class TimerStore {
                         schedule(timer.bucket(), new DueEntry(timer.id(), timer.nextLevel(), timer.generation())));
     }
 
-    List<DueEntry> dueOn(LocalDate day) {
-        DueDay due = mongo.findById(day.toString(), DueDay.class);
-        return due == null ? List.of() : due.entries();
+    /** The day's bucket shards that hold entries, read with one {@code $in} on {@code _id}. */
+    List<DueDay> dueOn(LocalDate day) {
+        List<String> ids = new ArrayList<>(BUCKET_SHARDS + 1);
+        ids.add(day.toString()); // written before buckets were sharded
+        for (int shard = 0; shard < BUCKET_SHARDS; shard++) {
+            ids.add(bucketId(day, shard));
+        }
+        return mongo.find(query(where("_id").in(ids)), DueDay.class);
     }
 
-    /** Removes handled entries from a day's bucket in one write; entries added meanwhile stay. */
-    void done(LocalDate day, List<DueEntry> entries) {
+    /** Removes handled entries from one bucket shard in one write; entries added meanwhile stay. */
+    void done(String bucketId, List<DueEntry> entries) {
         if (entries.isEmpty()) {
             return;
         }
         Object[] handled = entries.stream().map(TimerStore::document).toArray();
-        mongo.updateFirst(query(where("_id").is(day.toString())), new Update().pullAll("entries", handled), DUE_DAYS);
+        mongo.updateFirst(query(where("_id").is(bucketId)), new Update().pullAll("entries", handled), DUE_DAYS);
     }
 
     /** The first day a scan must read; empty before the first timer was ever armed. */
@@ -160,7 +172,13 @@ public class TimerStore {
 
     private void addToBucket(LocalDate day, DueEntry entry) {
         mongo.upsert(
-                query(where("_id").is(day.toString())), new Update().addToSet("entries", document(entry)), DUE_DAYS);
+                query(where("_id").is(bucketId(day, Math.floorMod(entry.timer().hashCode(), BUCKET_SHARDS)))),
+                new Update().addToSet("entries", document(entry)),
+                DUE_DAYS);
+    }
+
+    static String bucketId(LocalDate day, int shard) {
+        return day + "#" + shard;
     }
 
     private static Document document(DueEntry entry) {
@@ -171,7 +189,8 @@ public class TimerStore {
 
     private void unschedule(SlaTimer timer) {
         if (timer.bucket() != null) {
-            done(timer.bucket(), List.of(new DueEntry(timer.id(), timer.nextLevel(), timer.generation())));
+            DueEntry entry = new DueEntry(timer.id(), timer.nextLevel(), timer.generation());
+            done(bucketId(timer.bucket(), Math.floorMod(timer.id().hashCode(), BUCKET_SHARDS)), List.of(entry));
         }
     }
 
