@@ -159,6 +159,15 @@ public final class WegwijsPlatform implements AutoCloseable {
                 .orElseThrow(() -> new IllegalStateException(service + " is not running"));
     }
 
+    /** The service's own Spring context, for in-process tools such as the SLA scan benchmark. */
+    public ConfigurableApplicationContext serviceContext(Service service) {
+        return services.stream()
+                .filter(running -> running.service() == service)
+                .map(RunningService::context)
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException(service + " is not running"));
+    }
+
     public String kafkaBootstrapServers() {
         return kafkaBootstrapServers;
     }

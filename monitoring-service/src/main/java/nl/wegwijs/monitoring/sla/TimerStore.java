@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class TimerStore {
 
-    static final String DUE_DAYS = "sla_due_days";
+    public static final String DUE_DAYS = "sla_due_days";
     static final String CURSOR = "sla_scan_cursor";
     private static final String CURSOR_ID = "scan";
 
@@ -172,12 +172,17 @@ public class TimerStore {
 
     private void addToBucket(LocalDate day, DueEntry entry) {
         mongo.upsert(
-                query(where("_id").is(bucketId(day, Math.floorMod(entry.timer().hashCode(), BUCKET_SHARDS)))),
+                query(where("_id").is(bucketOf(day, entry.timer()))),
                 new Update().addToSet("entries", document(entry)),
                 DUE_DAYS);
     }
 
-    static String bucketId(LocalDate day, int shard) {
+    /** The {@code _id} of the bucket shard that holds the timer's entries due on that day. */
+    public static String bucketOf(LocalDate day, String timerId) {
+        return bucketId(day, Math.floorMod(timerId.hashCode(), BUCKET_SHARDS));
+    }
+
+    private static String bucketId(LocalDate day, int shard) {
         return day + "#" + shard;
     }
 
@@ -190,7 +195,7 @@ public class TimerStore {
     private void unschedule(SlaTimer timer) {
         if (timer.bucket() != null) {
             DueEntry entry = new DueEntry(timer.id(), timer.nextLevel(), timer.generation());
-            done(bucketId(timer.bucket(), Math.floorMod(timer.id().hashCode(), BUCKET_SHARDS)), List.of(entry));
+            done(bucketOf(timer.bucket(), timer.id()), List.of(entry));
         }
     }
 

@@ -1,4 +1,4 @@
-package nl.wegwijs.platform.demo;
+package nl.wegwijs.platform.client;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,26 +17,29 @@ import nl.wegwijs.platform.issuer.DevClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** What any user of the platform has: HTTP, the token endpoint and a development client's secret. */
-final class DemoClient {
+/**
+ * What any user of the platform has: HTTP, the token endpoint and a development client's secret. Used by the demo
+ * replay and the benchmarks; thread-safe.
+ */
+public final class ApiClient {
 
-    static final JsonMapper JSON = JsonMapper.builder().build();
+    public static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final WegwijsPlatform platform;
     private final Map<String, String> tokens = new ConcurrentHashMap<>();
 
-    DemoClient(WegwijsPlatform platform) {
+    public ApiClient(WegwijsPlatform platform) {
         this.platform = platform;
     }
 
-    record Reply(int status, String body) {
-        JsonNode json() {
+    public record Reply(int status, String body) {
+        public JsonNode json() {
             return JSON.readTree(body);
         }
 
-        Reply expect(int expected, String what) {
+        public Reply expect(int expected, String what) {
             if (status != expected) {
                 throw new IllegalStateException(what + " answered " + status + ": " + body);
             }
@@ -44,7 +47,7 @@ final class DemoClient {
         }
     }
 
-    Reply get(String url, String clientId) {
+    public Reply get(String url, String clientId) {
         return withToken(
                 clientId,
                 token -> HttpRequest.newBuilder(URI.create(url))
@@ -53,7 +56,7 @@ final class DemoClient {
                         .build());
     }
 
-    Reply post(String url, String clientId, String json, String idempotencyKey) {
+    public Reply post(String url, String clientId, String json, String idempotencyKey) {
         return withToken(clientId, token -> {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
                     .header("Authorization", "Bearer " + token)

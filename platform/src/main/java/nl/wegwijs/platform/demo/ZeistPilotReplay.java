@@ -16,6 +16,7 @@ import java.util.Random;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import nl.wegwijs.platform.WegwijsPlatform;
+import nl.wegwijs.platform.client.ApiClient;
 import nl.wegwijs.platform.demo.ZeistCohort.Newcomer;
 import nl.wegwijs.platform.demo.ZeistCohort.ReferralPlan;
 import nl.wegwijs.platform.services.ServiceLauncher.Service;
@@ -54,7 +55,7 @@ public final class ZeistPilotReplay {
     private final WegwijsPlatform platform;
     private final AdjustableClock clock;
     private final long seed;
-    private final DemoClient client;
+    private final ApiClient client;
     private final Map<String, UUID> referrals = new HashMap<>();
     private final Map<String, String> status = new HashMap<>();
     private final Map<Integer, UUID> newcomerIds = new HashMap<>();
@@ -64,7 +65,7 @@ public final class ZeistPilotReplay {
         this.platform = platform;
         this.clock = clock;
         this.seed = seed;
-        this.client = new DemoClient(platform);
+        this.client = new ApiClient(platform);
     }
 
     /** What the replay did and the partner report the monitoring service produced afterwards. */
@@ -262,7 +263,7 @@ public final class ZeistPilotReplay {
     }
 
     private void recordIntake(Newcomer n) {
-        String body = DemoClient.JSON.writeValueAsString(intakeRequest(n));
+        String body = ApiClient.JSON.writeValueAsString(intakeRequest(n));
         JsonNode created = client.post(
                         url(Service.INTAKE, "/api/newcomers"),
                         "intake-officer",
@@ -280,7 +281,7 @@ public final class ZeistPilotReplay {
     }
 
     private ObjectNode intakeRequest(Newcomer n) {
-        ObjectNode request = DemoClient.JSON.createObjectNode();
+        ObjectNode request = ApiClient.JSON.createObjectNode();
         ObjectNode profile = request.putObject("profile");
         ObjectNode name = profile.putObject("name");
         name.put("givenNames", n.givenNames());
@@ -349,7 +350,7 @@ public final class ZeistPilotReplay {
             // The inbox consumer acknowledges by itself; act only once the pipeline delivered it.
             awaitUntil(
                     () -> {
-                        DemoClient.Reply reply = client.get(base, partnerClient);
+                        ApiClient.Reply reply = client.get(base, partnerClient);
                         return reply.status() == 200
                                 && !reply.json().get("status").asString().equals("REQUESTED");
                     },
@@ -364,7 +365,7 @@ public final class ZeistPilotReplay {
     private void holdHalfYearConversation(FollowUpStep step) {
         Newcomer n = step.newcomer();
         UUID id = newcomerIds.get(n.index());
-        ObjectNode request = DemoClient.JSON.createObjectNode();
+        ObjectNode request = ApiClient.JSON.createObjectNode();
         request.put(
                 "heldOn", clock.instant().atZone(ZoneOffset.UTC).toLocalDate().toString());
         ObjectNode pillars = request.putObject("pillars");
@@ -392,7 +393,7 @@ public final class ZeistPilotReplay {
         client.post(
                         url(Service.INTAKE, "/api/newcomers/" + id + "/follow-ups/1"),
                         "intake-officer",
-                        DemoClient.JSON.writeValueAsString(request),
+                        ApiClient.JSON.writeValueAsString(request),
                         null)
                 .expect(200, "The half-year conversation of " + id);
     }
@@ -409,7 +410,7 @@ public final class ZeistPilotReplay {
         JsonNode[] last = new JsonNode[1];
         awaitUntil(
                 () -> {
-                    DemoClient.Reply reply = client.get(url, "coordinator");
+                    ApiClient.Reply reply = client.get(url, "coordinator");
                     if (reply.status() != 200) {
                         return false;
                     }

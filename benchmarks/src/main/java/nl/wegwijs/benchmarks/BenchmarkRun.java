@@ -1,0 +1,222 @@
+package nl.wegwijs.benchmarks;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import nl.wegwijs.platform.PlatformSettings;
+import nl.wegwijs.platform.WegwijsPlatform;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.util.FileSystemUtils;
+
+/** All benchmarks, in one run, on one embedded platform started for it on a fresh data folder. */
+final class BenchmarkRun {
+
+    private static final Logger log = LoggerFactory.getLogger(BenchmarkRun.class);
+    private static final long GIB = 1024L * 1024 * 1024;
+    private static final int WARM_UP_INTAKES = 20;
+
+    private final Scale scale;
+    private final Path workDir;
+    private final Results results = new Results();
+
+    BenchmarkRun(Scale scale, Path workDir) {
+        this.scale = scale;
+        this.workDir = workDir;
+    }
+
+    Results run() throws Exception {
+        Path data = Files.createDirectories(workDir).resolve("data-" + System.nanoTime());
+        try (WegwijsPlatform platform = WegwijsPlatform.start(settings(data))) {
+            double startSeconds = platform.startTime().toMillis() / 1000.0;
+            results.addWithTarget(
+                    "footprint",
+                    "platform start to ready",
+                    Results.number(startSeconds) + " s",
+                    "<= 30 s",
+                    startSeconds <= 30);
+
+            log.info("Benchmark: producer baseline ({} records)", scale.baselineRecords());
+            ProducerBaseline.Figures producer =
+                    ProducerBaseline.run(platform.kafkaBootstrapServers(), scale.baselineRecords());
+            results.add(
+                    "baseline",
+                    "raw producer (acks=all, idempotent, " + producer.recordBytes() + " B records)",
+                    Results.number(producer.recordsPerSecond()) + " records/s ("
+                            + Results.number(producer.megabytesPerSecond()) + " MiB/s)");
+
+            log.info("Benchmark: store baseline ({} inserts)", scale.baselineStoreInserts());
+            StoreBaseline.Figures store =
+                    StoreBaseline.run(platform.mongoConnectionString(), scale.baselineStoreInserts());
+            results.add(
+                    "baseline",
+                    "raw store inserts (" + StoreBaseline.THREADS + " threads, acknowledged)",
+                    Results.number(store.insertsPerSecond()) + " documents/s");
+
+            IntakeLoad load = new IntakeLoad(platform);
+            PipelineProbe probe = new PipelineProbe(platform);
+            PipelineThroughput.run(load, probe, WARM_UP_INTAKES, 2, scale.drainTimeout());
+
+            throughput(load, probe, producer);
+            latency(platform, load, probe);
+
+            long rss = Footprint.residentBytes();
+            results.addWithTarget(
+                    "footprint",
+                    "resident memory after the pipeline load",
+                    Footprint.mebibytes(rss),
+                    "<= 1.5 GiB",
+                    rss >= 0 && rss <= 1.5 * GIB);
+
+            scan(platform);
+            results.add(
+                    "footprint",
+                    "resident memory after the SLA scan benchmark (its timers in the store)",
+                    Footprint.mebibytes(Footprint.residentBytes()));
+        } finally {
+            FileSystemUtils.deleteRecursively(data);
+        }
+        return results;
+    }
+
+    private void throughput(IntakeLoad load, PipelineProbe probe, ProducerBaseline.Figures producer) throws Exception {
+        log.info(
+                "Benchmark: pipeline throughput ({} intakes, {} clients)",
+                scale.pipelineIntakes(),
+                scale.pipelineClients());
+        PipelineThroughput.Figures pipeline;
+        Map<String, Double> profile;
+        try (CpuProfile cpu = CpuProfile.start()) {
+            pipeline = PipelineThroughput.run(
+                    load, probe, scale.pipelineIntakes(), scale.pipelineClients(), scale.drainTimeout());
+            profile = cpu.stop(workDir.resolve("pipeline-throughput.jfr"));
+        }
+        double ratio = pipeline.recordsPerSecond() / producer.recordsPerSecond();
+        results.add(
+                "pipeline",
+                "intakes (3 referrals each) until every RECEIVED is recorded",
+                pipeline.intakes() + " in " + Results.number(pipeline.elapsed().toMillis() / 1000.0) + " s");
+        results.add("pipeline", "intakes/s end to end", Results.number(pipeline.intakesPerSecond()));
+        results.addWithTarget(
+                "pipeline",
+                "Kafka records/s end to end (" + pipeline.kafkaRecords() + " records)",
+                Results.number(pipeline.recordsPerSecond()) + " = " + percent(ratio) + " of the raw producer",
+                ">= 25% of the raw producer",
+                ratio >= 0.25);
+        StringBuilder where = new StringBuilder("CPU samples during the throughput run, by component: ");
+        profile.entrySet().stream()
+                .limit(8)
+                .forEach(entry -> where.append(entry.getKey())
+                        .append(' ')
+                        .append(String.format(Locale.ROOT, "%.0f%%", entry.getValue()))
+                        .append("; "));
+        results.note(where.toString().replaceAll("; $", "."));
+    }
+
+    private void latency(WegwijsPlatform platform, IntakeLoad load, PipelineProbe probe) throws Exception {
+        log.info("Benchmark: latency at {} intakes/s for {}", scale.latencyRatePerSecond(), scale.latencyDuration());
+        PipelineLatency.Figures latency = PipelineLatency.run(
+                platform, load, probe, scale.latencyRatePerSecond(), scale.latencyDuration(), scale.drainTimeout());
+        String at = " at " + scale.latencyRatePerSecond() + " intakes/s";
+        results.add(
+                "latency",
+                "intakes sent" + at + " for " + scale.latencyDuration().toSeconds() + " s",
+                latency.intakes() + " (achieved " + Results.number(latency.achievedRatePerSecond()) + "/s)");
+        results.add(
+                "latency",
+                "intake POST answered (201)",
+                latency.intakeAnswered().summary());
+        results.add(
+                "latency",
+                "intake sent to ReferralIssued on the partner topic",
+                latency.toIssued().summary());
+        results.addWithTarget(
+                "latency",
+                "intake sent to RECEIVED recorded by monitoring",
+                latency.toReceived().summary(),
+                "p99 <= 100 ms at 50 intakes/s",
+                latency.toReceived().p99() <= 100);
+    }
+
+    private void scan(WegwijsPlatform platform) {
+        log.info("Benchmark: SLA scan with {} open timers, {} due", scale.openTimers(), scale.dueTimers());
+        List<SlaScanScaling.Step> steps = SlaScanScaling.run(platform, scale.openTimers(), scale.dueTimers());
+        for (SlaScanScaling.Step step : steps) {
+            results.add(
+                    "SLA scan",
+                    String.format(Locale.ROOT, "one tick, %,d open timers, %,d due", step.openTimers(), step.due()),
+                    Results.millis(step.tick().toNanos() / 1e6) + " (gauge refresh, not part of the tick: "
+                            + Results.millis(step.gaugeRefresh().toNanos() / 1e6) + "; timers added in "
+                            + Results.number(step.populate().toMillis() / 1000.0) + " s)");
+        }
+        SlaScanScaling.Step smallest = steps.get(0);
+        SlaScanScaling.Step largest = steps.get(steps.size() - 1);
+        double ratio = (double) largest.tick().toNanos() / smallest.tick().toNanos();
+        results.addWithTarget(
+                "SLA scan",
+                String.format(
+                        Locale.ROOT, "tick ratio %,d / %,d open timers", largest.openTimers(), smallest.openTimers()),
+                Results.number(ratio),
+                "<= 2",
+                ratio <= 2);
+    }
+
+    private static PlatformSettings settings(Path data) {
+        return PlatformSettings.from(
+                "--wegwijs.platform.data-dir=" + data,
+                // The scan benchmark calls the scanner and the gauge refresh itself; nothing else may run them.
+                "--wegwijs.platform.service-properties.SLA_SCAN_INTERVAL=PT1H",
+                "--wegwijs.platform.service-properties.GAUGE_REFRESH_INTERVAL=PT1H",
+                "--wegwijs.platform.kafka-port=0",
+                "--wegwijs.platform.kafka-controller-port=0",
+                "--wegwijs.platform.mongo-port=0",
+                "--wegwijs.platform.smtp-port=0",
+                "--wegwijs.platform.mail-viewer-port=0",
+                "--wegwijs.platform.issuer-port=0",
+                "--wegwijs.platform.intake-port=0",
+                "--wegwijs.platform.referral-port=0",
+                "--wegwijs.platform.monitoring-port=0",
+                "--wegwijs.platform.notification-port=0");
+    }
+
+    private static String percent(double ratio) {
+        return String.format(Locale.ROOT, "%.2f%%", ratio * 100);
+    }
+
+    /** The report: where and when it ran, the table and the notes. */
+    String markdown() {
+        Runtime runtime = Runtime.getRuntime();
+        StringBuilder out = new StringBuilder();
+        out.append("# Benchmark results (").append(scale.name()).append(" run)\n\n");
+        out.append("- date: ")
+                .append(ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME))
+                .append('\n');
+        out.append("- machine: ")
+                .append(runtime.availableProcessors())
+                .append(" cores, ")
+                .append(MachineFacts.memory())
+                .append(", ")
+                .append(System.getProperty("os.name"))
+                .append(' ')
+                .append(System.getProperty("os.version"))
+                .append('\n');
+        out.append("- JDK: ")
+                .append(System.getProperty("java.vm.vendor"))
+                .append(' ')
+                .append(System.getProperty("java.runtime.version"))
+                .append(", max heap ")
+                .append(Footprint.mebibytes(runtime.maxMemory()))
+                .append("\n\n");
+        out.append(results.table()).append('\n');
+        results.notes().forEach(note -> out.append("- ").append(note).append('\n'));
+        return out.toString();
+    }
+
+    Results results() {
+        return results;
+    }
+}

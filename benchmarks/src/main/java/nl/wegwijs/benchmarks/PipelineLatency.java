@@ -1,0 +1,216 @@
+package nl.wegwijs.benchmarks;
+
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import nl.wegwijs.contracts.PartnerCode;
+import nl.wegwijs.contracts.Topics;
+import nl.wegwijs.platform.WegwijsPlatform;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.bson.Document;
+import org.bson.UuidRepresentation;
+
+/**
+ * Intakes at a fixed rate (open loop: a slow answer does not delay the next request), each timed from the moment its
+ * request was sent to the broker timestamp of its {@code ReferralIssued} on the partner topic, and to the moment the
+ * monitoring service recorded the referral as RECEIVED (its timeline's {@code recordedAt}).
+ */
+final class PipelineLatency {
+
+    private static final List<String> PARTNER_TOPICS = List.of("RSD", "TAALHUIS", "CJG").stream()
+            .map(code -> Topics.partnerReferrals(PartnerCode.of(code)))
+            .toList();
+
+    record Figures(
+            int intakes,
+            double achievedRatePerSecond,
+            Distribution intakeAnswered,
+            Distribution toIssued,
+            Distribution toReceived) {}
+
+    private PipelineLatency() {}
+
+    static Figures run(
+            WegwijsPlatform platform,
+            IntakeLoad load,
+            PipelineProbe probe,
+            int ratePerSecond,
+            Duration duration,
+            Duration timeout)
+            throws Exception {
+        long receivedBefore = probe.receivedRecorded();
+        Queue<IntakeLoad.Accepted> accepted = new ConcurrentLinkedQueue<>();
+        Queue<Exception> failures = new ConcurrentLinkedQueue<>();
+        int intakes = (int) (ratePerSecond * duration.toMillis() / 1000);
+        try (IssuedListener issued = IssuedListener.start(platform.kafkaBootstrapServers())) {
+            ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor();
+            ExecutorService senders = Executors.newFixedThreadPool(32);
+            long start = System.nanoTime();
+            long periodNanos = 1_000_000_000L / ratePerSecond;
+            for (int i = 0; i < intakes; i++) {
+                ticker.schedule(
+                        () -> senders.submit(() -> {
+                            try {
+                                accepted.add(load.post());
+                            } catch (RuntimeException e) {
+                                failures.add(e);
+                            }
+                        }),
+                        i * periodNanos,
+                        TimeUnit.NANOSECONDS);
+            }
+            ticker.shutdown();
+            ticker.awaitTermination(duration.toMillis() + 10_000, TimeUnit.MILLISECONDS);
+            double sendingSeconds = (System.nanoTime() - start) / 1e9;
+            senders.shutdown();
+            if (!senders.awaitTermination(timeout.toMillis(), TimeUnit.MILLISECONDS) || !failures.isEmpty()) {
+                throw new IllegalStateException("Intakes failed or hung: " + failures.peek(), failures.peek());
+            }
+            probe.awaitReceived(receivedBefore + (long) intakes * IntakeLoad.REFERRALS_PER_INTAKE, timeout);
+            PipelineProbe.await(
+                    issued::count,
+                    (long) intakes * IntakeLoad.REFERRALS_PER_INTAKE,
+                    timeout,
+                    "ReferralIssued records read from the partner topics");
+
+            Map<UUID, Instant> received = receivedAt(platform, accepted);
+            List<Double> answered = new ArrayList<>();
+            List<Double> toIssued = new ArrayList<>();
+            List<Double> toReceived = new ArrayList<>();
+            for (IntakeLoad.Accepted intake : accepted) {
+                answered.add(millisBetween(intake.sent(), intake.answered()));
+                for (UUID referral : intake.referrals()) {
+                    toIssued.add(millisBetween(intake.sent(), issued.at(referral)));
+                    toReceived.add(millisBetween(intake.sent(), received.get(referral)));
+                }
+            }
+            return new Figures(
+                    intakes,
+                    intakes / sendingSeconds,
+                    Distribution.of(answered),
+                    Distribution.of(toIssued),
+                    Distribution.of(toReceived));
+        }
+    }
+
+    private static double millisBetween(Instant from, Instant to) {
+        if (to == null) {
+            throw new IllegalStateException("A referral has no timestamp for a stage it passed");
+        }
+        return Duration.between(from, to).toNanos() / 1e6;
+    }
+
+    /** When the monitoring service recorded each referral as RECEIVED, read from its timelines by {@code _id}. */
+    private static Map<UUID, Instant> receivedAt(WegwijsPlatform platform, Queue<IntakeLoad.Accepted> accepted) {
+        List<UUID> referrals =
+                accepted.stream().flatMap(intake -> intake.referrals().stream()).toList();
+        Map<UUID, Instant> received = new ConcurrentHashMap<>();
+        try (MongoClient client = MongoClients.create(MongoClientSettings.builder()
+                .applyConnectionString(new ConnectionString(platform.mongoConnectionString()))
+                .uuidRepresentation(UuidRepresentation.STANDARD)
+                .build())) {
+            MongoCollection<Document> timelines =
+                    client.getDatabase("wegwijs-monitoring").getCollection("timelines");
+            for (int from = 0; from < referrals.size(); from += 500) {
+                List<UUID> batch = referrals.subList(from, Math.min(referrals.size(), from + 500));
+                for (Document timeline : timelines.find(Filters.in("_id", batch))) {
+                    for (Document change : timeline.getList("changes", Document.class)) {
+                        if ("RECEIVED".equals(change.getString("to"))) {
+                            Date at = change.getDate("recordedAt");
+                            received.put(timeline.get("_id", UUID.class), at.toInstant());
+                        }
+                    }
+                }
+            }
+        }
+        return received;
+    }
+
+    /** Reads the partner topics as a partner's system would, keeping each ReferralIssued's broker timestamp. */
+    private static final class IssuedListener implements AutoCloseable {
+
+        private final Map<UUID, Instant> issued = new ConcurrentHashMap<>();
+        private final AtomicBoolean running = new AtomicBoolean(true);
+        private final Thread thread;
+        private final KafkaConsumer<String, String> consumer;
+
+        private IssuedListener(KafkaConsumer<String, String> consumer) {
+            this.consumer = consumer;
+            this.thread = new Thread(this::poll, "bench-issued-listener");
+        }
+
+        static IssuedListener start(String bootstrapServers) {
+            KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
+                    ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                    bootstrapServers,
+                    ConsumerConfig.GROUP_ID_CONFIG,
+                    "bench-latency-" + UUID.randomUUID(),
+                    ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                    "latest",
+                    ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
+                    StringDeserializer.class,
+                    ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
+                    StringDeserializer.class));
+            consumer.subscribe(PARTNER_TOPICS);
+            // Join the group and take the end offsets before the first intake is sent.
+            while (consumer.assignment().isEmpty()) {
+                consumer.poll(Duration.ofMillis(100));
+            }
+            consumer.seekToEnd(consumer.assignment());
+            consumer.assignment().forEach(consumer::position);
+            IssuedListener listener = new IssuedListener(consumer);
+            listener.thread.start();
+            return listener;
+        }
+
+        private void poll() {
+            while (running.get()) {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(50))) {
+                    Header type = record.headers().lastHeader("ce_type");
+                    if (type != null
+                            && new String(type.value(), StandardCharsets.UTF_8).endsWith(".ReferralIssued.v1")) {
+                        issued.putIfAbsent(UUID.fromString(record.key()), Instant.ofEpochMilli(record.timestamp()));
+                    }
+                }
+            }
+        }
+
+        long count() {
+            return issued.size();
+        }
+
+        Instant at(UUID referral) {
+            return issued.get(referral);
+        }
+
+        @Override
+        public void close() throws InterruptedException {
+            running.set(false);
+            thread.join(5_000);
+            consumer.close();
+        }
+    }
+}

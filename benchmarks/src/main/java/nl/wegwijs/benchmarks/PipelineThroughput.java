@@ -1,0 +1,59 @@
+package nl.wegwijs.benchmarks;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * As many intakes as a few clients can push through the REST API, timed from the first request until the monitoring
+ * service has recorded every referral as RECEIVED (acknowledged by the partner inboxes).
+ */
+final class PipelineThroughput {
+
+    record Figures(int intakes, long kafkaRecords, Duration elapsed) {
+        double intakesPerSecond() {
+            return intakes / seconds();
+        }
+
+        double recordsPerSecond() {
+            return kafkaRecords / seconds();
+        }
+
+        private double seconds() {
+            return elapsed.toNanos() / 1e9;
+        }
+    }
+
+    private PipelineThroughput() {}
+
+    static Figures run(IntakeLoad load, PipelineProbe probe, int intakes, int clients, Duration timeout)
+            throws Exception {
+        long recordsBefore = probe.platformRecords();
+        long receivedBefore = probe.receivedRecorded();
+        AtomicInteger next = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        long start = System.nanoTime();
+        try {
+            List<Future<?>> work = new ArrayList<>();
+            for (int c = 0; c < clients; c++) {
+                work.add(pool.submit(() -> {
+                    while (next.getAndIncrement() < intakes) {
+                        load.post();
+                    }
+                }));
+            }
+            for (Future<?> done : work) {
+                done.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        probe.awaitReceived(receivedBefore + (long) intakes * IntakeLoad.REFERRALS_PER_INTAKE, timeout);
+        Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+        return new Figures(intakes, probe.platformRecords() - recordsBefore, elapsed);
+    }
+}

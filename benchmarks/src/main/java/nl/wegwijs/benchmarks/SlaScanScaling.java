@@ -1,0 +1,146 @@
+package nl.wegwijs.benchmarks;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import nl.wegwijs.monitoring.calendar.WorkingTime;
+import nl.wegwijs.monitoring.metrics.ReferralGauges;
+import nl.wegwijs.monitoring.sla.SlaScanner;
+import nl.wegwijs.monitoring.sla.TimerStore;
+import nl.wegwijs.platform.WegwijsPlatform;
+import nl.wegwijs.platform.services.ServiceLauncher.Service;
+import org.bson.Document;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+/**
+ * One SLA scan tick of the running monitoring service with more and more open timers, a fixed number of them due.
+ * Timers, timelines and bucket entries are copies of one the pipeline armed, so they have exactly the shape the
+ * service writes; the open timers that are not due wait in the buckets of the coming weeks, as they would.
+ */
+final class SlaScanScaling {
+
+    private static final List<String> PARTNERS = List.of("RSD", "TAALHUIS", "SAMEN_OPLOPEN", "SOCIAAL_TEAM", "CJG");
+    private static final int BATCH = 1_000;
+    private static final int DAYS_AHEAD = 40;
+
+    record Step(long openTimers, int due, int fired, Duration tick, Duration gaugeRefresh, Duration populate) {}
+
+    private final MongoTemplate mongo;
+    private final SlaScanner scanner;
+    private final ReferralGauges gauges;
+    private final LocalDate today;
+    private final MongoCollection<Document> timers;
+    private final MongoCollection<Document> timelines;
+    private final MongoCollection<Document> buckets;
+    private final Document timerPrototype;
+    private final Document timelinePrototype;
+    private long open;
+
+    private SlaScanScaling(ConfigurableApplicationContext monitoring) {
+        this.mongo = monitoring.getBean(MongoTemplate.class);
+        this.scanner = monitoring.getBean(SlaScanner.class);
+        this.gauges = monitoring.getBean(ReferralGauges.class);
+        this.today = monitoring.getBean(WorkingTime.class).today();
+        this.timers = mongo.getCollection("sla_timers");
+        this.timelines = mongo.getCollection("timelines");
+        this.buckets = mongo.getCollection(TimerStore.DUE_DAYS);
+        this.timerPrototype = timers.find(and(eq("kind", "REFERRAL"), eq("armed", true), eq("nextLevel", 1)))
+                .first();
+        if (timerPrototype == null) {
+            throw new IllegalStateException("No armed referral timer to copy: run the pipeline benchmarks first");
+        }
+        this.timelinePrototype =
+                timelines.find(eq("_id", timerPrototype.get("referralId"))).first();
+        this.open = timers.countDocuments(eq("armed", true));
+    }
+
+    static List<Step> run(WegwijsPlatform platform, List<Integer> sizes, int due) {
+        SlaScanScaling scaling = new SlaScanScaling(platform.serviceContext(Service.MONITORING));
+        scaling.scanner.tick(); // whatever is due already, so each measured tick fires only the timers added for it
+        List<Step> steps = new ArrayList<>();
+        for (int size : sizes) {
+            steps.add(scaling.step(size, due));
+        }
+        return steps;
+    }
+
+    private Step step(int size, int due) {
+        long begin = System.nanoTime();
+        insert(Math.max(0, size - open - due), false);
+        insert(due, true);
+        Duration populate = Duration.ofNanos(System.nanoTime() - begin);
+
+        long start = System.nanoTime();
+        int fired = scanner.tick();
+        Duration tick = Duration.ofNanos(System.nanoTime() - start);
+        if (fired != due) {
+            throw new IllegalStateException("The scan fired " + fired + " levels; " + due + " were due");
+        }
+        start = System.nanoTime();
+        gauges.refresh();
+        Duration refresh = Duration.ofNanos(System.nanoTime() - start);
+        return new Step(open, due, fired, tick, refresh, populate);
+    }
+
+    /** Adds open timers with their timelines and level-1 bucket entries: due today, or spread over weeks ahead. */
+    private void insert(long count, boolean dueToday) {
+        for (long done = 0; done < count; done += BATCH) {
+            int n = (int) Math.min(BATCH, count - done);
+            List<Document> timerBatch = new ArrayList<>(n);
+            List<Document> timelineBatch = new ArrayList<>(n);
+            Map<String, List<Document>> entries = new HashMap<>();
+            for (int i = 0; i < n; i++) {
+                long index = open + i;
+                UUID referral = UUID.randomUUID();
+                String partner = PARTNERS.get((int) (index % PARTNERS.size()));
+                LocalDate deadline = dueToday ? today.minusDays(1) : today.plusDays(1 + index % DAYS_AHEAD);
+                LocalDate bucket = dueToday ? today : deadline.plusDays(1);
+                Document timer = new Document(timerPrototype)
+                        .append("_id", referral.toString())
+                        .append("referralId", referral)
+                        .append("newcomerId", UUID.randomUUID())
+                        .append("partner", partner)
+                        .append("deadline", date(deadline))
+                        .append("bucket", date(bucket))
+                        .append("stalledLevel", 0)
+                        .append("nextLevel", 1)
+                        .append("firedLevels", List.of())
+                        .append("pendingEvents", List.of());
+                timerBatch.add(timer);
+                if (timelinePrototype != null) {
+                    timelineBatch.add(new Document(timelinePrototype)
+                            .append("_id", referral)
+                            .append("newcomerId", timer.get("newcomerId"))
+                            .append("partner", partner));
+                }
+                entries.computeIfAbsent(TimerStore.bucketOf(bucket, referral.toString()), id -> new ArrayList<>())
+                        .add(new Document("timer", referral.toString())
+                                .append("level", 1)
+                                .append("generation", timerPrototype.get("generation")));
+            }
+            timers.insertMany(timerBatch);
+            if (!timelineBatch.isEmpty()) {
+                timelines.insertMany(timelineBatch);
+            }
+            entries.forEach((id, list) -> buckets.updateOne(
+                    eq("_id", id), Updates.pushEach("entries", list), new UpdateOptions().upsert(true)));
+            open += n;
+        }
+    }
+
+    /** A day as the service's mapping stores it. */
+    private Object date(LocalDate day) {
+        return mongo.getConverter().convertToMongoType(day);
+    }
+}

@@ -1,0 +1,43 @@
+package nl.wegwijs.benchmarks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every benchmark on a tiny scale, so the benchmark code keeps working: the run fails if any stage loses an intake, a
+ * referral or a due timer (the benchmarks check that themselves), and every figure must come out.
+ */
+class BenchmarkSmokeTest {
+
+    @Test
+    void everyBenchmarkRunsAndReportsItsFigures() throws Exception {
+        BenchmarkRun run = new BenchmarkRun(Scale.SMOKE, Path.of("target", "bench-smoke"));
+
+        List<Results.Row> rows = run.run().rows();
+        System.out.println(run.markdown());
+
+        assertThat(rows)
+                .extracting(Results.Row::benchmark)
+                .containsSubsequence("footprint", "baseline", "baseline", "pipeline", "latency", "SLA scan");
+        assertThat(rows)
+                .filteredOn(row -> row.benchmark().equals("SLA scan"))
+                .extracting(Results.Row::measure)
+                .anySatisfy(measure -> assertThat(measure).contains(" 500 open timers"))
+                .anySatisfy(measure -> assertThat(measure).contains("3,000 open timers"))
+                .anySatisfy(measure -> assertThat(measure).startsWith("tick ratio"));
+        assertThat(rows)
+                .filteredOn(row -> row.measure().startsWith("intake sent to RECEIVED"))
+                .singleElement()
+                .satisfies(row -> assertThat(row.value()).contains("n=30"));
+        assertThat(rows)
+                .filteredOn(row -> row.target().isEmpty())
+                .allSatisfy(row -> assertThat(row.met()).isNull());
+        assertThat(run.markdown())
+                .contains("| benchmark | measure | value | target | met |")
+                .contains("JDK: ")
+                .contains("CPU samples during the throughput run, by component: ");
+    }
+}
