@@ -28,7 +28,7 @@ public final class EmbeddedMongo implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the MongoDB data folder " + dataDir, e);
         }
-        H2Backend backend = new H2Backend(dataDir.resolve("wegwijs.mv").toString());
+        H2Backend backend = new IdLookupH2Backend(dataDir.resolve("wegwijs.mv").toString());
         backend.version(ServerVersion.MONGO_5_0);
         MongoServer server = new MongoServer(backend);
         server.bind(host, port);

@@ -1,0 +1,117 @@
+package nl.wegwijs.platform.mongo;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.lt;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.bson.Document;
+import org.bson.UuidRepresentation;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Queries that name an {@code _id} beside other conditions answer exactly as before, reads, writes and upserts. */
+class IdLookupH2BackendTest {
+
+    @TempDir
+    Path dir;
+
+    private EmbeddedMongo mongo;
+    private MongoClient client;
+    private MongoCollection<Document> referrals;
+
+    @BeforeEach
+    void start() {
+        mongo = EmbeddedMongo.start(dir, "localhost", 0);
+        client = MongoClients.create(MongoClientSettings.builder()
+                .applyConnectionString(new ConnectionString(mongo.connectionString()))
+                .uuidRepresentation(UuidRepresentation.STANDARD)
+                .build());
+        referrals = client.getDatabase("test").getCollection("referrals");
+        List<Document> documents = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            documents.add(new Document("_id", "r" + i).append("version", 1).append("status", "REQUESTED"));
+        }
+        referrals.insertMany(documents);
+    }
+
+    @AfterEach
+    void stop() {
+        client.close();
+        mongo.close();
+    }
+
+    @Test
+    void findAndCountMatchTheWholeQueryNotJustTheId() {
+        assertThat(referrals.find(and(eq("_id", "r7"), eq("version", 1))).first())
+                .containsEntry("_id", "r7");
+        assertThat(referrals.find(and(eq("_id", "r7"), eq("version", 2))).first())
+                .isNull();
+        assertThat(referrals.find(and(eq("_id", "missing"), eq("version", 1))).first())
+                .isNull();
+        assertThat(referrals.countDocuments(and(eq("_id", "r7"), eq("status", "REQUESTED"))))
+                .isEqualTo(1);
+        assertThat(referrals.countDocuments(and(eq("_id", "r7"), eq("status", "RECEIVED"))))
+                .isZero();
+    }
+
+    @Test
+    void anOptimisticLockingUpdateAppliesOnceAtTheExpectedVersion() {
+        var first = referrals.updateOne(and(eq("_id", "r3"), eq("version", 1)), Updates.inc("version", 1));
+        var stale = referrals.updateOne(and(eq("_id", "r3"), eq("version", 1)), Updates.inc("version", 1));
+
+        assertThat(first.getModifiedCount()).isEqualTo(1);
+        assertThat(stale.getMatchedCount()).isZero();
+        assertThat(referrals.find(eq("_id", "r3")).first()).containsEntry("version", 2);
+        assertThat(referrals.find(eq("_id", "r4")).first())
+                .as("its neighbours are untouched")
+                .containsEntry("version", 1);
+    }
+
+    @Test
+    void aConditionalUpsertCreatesOnceAndThenRefusesAnOlderGeneration() {
+        MongoCollection<Document> timers = client.getDatabase("test").getCollection("timers");
+        UUID id = UUID.randomUUID();
+        UpdateOptions upsert = new UpdateOptions().upsert(true);
+
+        timers.updateOne(and(eq("_id", id), lt("generation", 5L)), Updates.set("generation", 5L), upsert);
+        timers.updateOne(and(eq("_id", id), lt("generation", 7L)), Updates.set("generation", 7L), upsert);
+
+        assertThat(timers.find(eq("_id", id)).first()).containsEntry("generation", 7L);
+        assertThatThrownBy(() -> timers.updateOne(
+                        and(eq("_id", id), lt("generation", 6L)), Updates.set("generation", 6L), upsert))
+                .isInstanceOf(MongoWriteException.class)
+                .hasMessageContaining("duplicate key");
+        assertThat(timers.find(eq("_id", id)).first()).containsEntry("generation", 7L);
+    }
+
+    @Test
+    void findAndModifyClaimsOnlyWhenEveryConditionHolds() {
+        FindOneAndUpdateOptions returnNew = new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER);
+
+        Document claimed = referrals.findOneAndUpdate(
+                and(eq("_id", "r9"), eq("status", "REQUESTED")), Updates.set("status", "RECEIVED"), returnNew);
+        Document again = referrals.findOneAndUpdate(
+                and(eq("_id", "r9"), eq("status", "REQUESTED")), Updates.set("status", "RECEIVED"), returnNew);
+
+        assertThat(claimed).containsEntry("status", "RECEIVED");
+        assertThat(again).isNull();
+    }
+}
