@@ -118,28 +118,35 @@ final class BenchmarkRun {
     }
 
     private void latency(WegwijsPlatform platform, IntakeLoad load, PipelineProbe probe) throws Exception {
-        log.info("Benchmark: latency at {} intakes/s for {}", scale.latencyRatePerSecond(), scale.latencyDuration());
-        PipelineLatency.Figures latency = PipelineLatency.run(
-                platform, load, probe, scale.latencyRatePerSecond(), scale.latencyDuration(), scale.drainTimeout());
-        String at = " at " + scale.latencyRatePerSecond() + " intakes/s";
-        results.add(
-                "latency",
-                "intakes sent" + at + " for " + scale.latencyDuration().toSeconds() + " s",
-                latency.intakes() + " (achieved " + Results.number(latency.achievedRatePerSecond()) + "/s)");
-        results.add(
-                "latency",
-                "intake POST answered (201)",
-                latency.intakeAnswered().summary());
-        results.add(
-                "latency",
-                "intake sent to ReferralIssued on the partner topic",
-                latency.toIssued().summary());
-        results.addWithTarget(
-                "latency",
-                "intake sent to RECEIVED recorded by monitoring",
-                latency.toReceived().summary(),
-                "p99 <= 100 ms at 50 intakes/s",
-                latency.toReceived().p99() <= 100);
+        for (Scale.Rate rate : scale.latencyRates()) {
+            log.info("Benchmark: latency at {} intakes/s for {}", rate.perSecond(), rate.duration());
+            PipelineLatency.Figures latency =
+                    PipelineLatency.run(platform, load, probe, rate.perSecond(), rate.duration(), scale.drainTimeout());
+            String at = " at " + rate.perSecond() + "/s";
+            results.add(
+                    "latency",
+                    "intakes sent" + at + " for " + rate.duration().toSeconds() + " s",
+                    latency.intakes() + " (achieved " + Results.number(latency.achievedRatePerSecond()) + "/s)");
+            results.add(
+                    "latency",
+                    "intake POST answered (201)" + at,
+                    latency.intakeAnswered().summary());
+            results.add(
+                    "latency",
+                    "intake sent to ReferralIssued on the partner topic" + at,
+                    latency.toIssued().summary());
+            String received = "intake sent to RECEIVED recorded by monitoring" + at;
+            if (rate.perSecond() == Scale.TARGET_RATE) {
+                results.addWithTarget(
+                        "latency",
+                        received,
+                        latency.toReceived().summary(),
+                        "p99 <= 100 ms at " + Scale.TARGET_RATE + "/s",
+                        latency.toReceived().p99() <= 100);
+            } else {
+                results.add("latency", received, latency.toReceived().summary());
+            }
+        }
     }
 
     private void scan(WegwijsPlatform platform) {

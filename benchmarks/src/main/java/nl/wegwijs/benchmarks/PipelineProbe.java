@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import nl.wegwijs.platform.WegwijsPlatform;
 import nl.wegwijs.platform.client.ApiClient;
 import nl.wegwijs.platform.services.ServiceLauncher.Service;
@@ -18,9 +16,8 @@ import org.apache.kafka.common.TopicPartition;
 /** What the benchmarks read from outside: records on the broker and RECEIVED transitions the monitoring recorded. */
 final class PipelineProbe {
 
-    private static final Pattern RECEIVED_COUNT = Pattern.compile(
-            "^wegwijs_pipeline_latency_seconds_count\\{[^}]*stage=\"issued-to-received\"[^}]*} ([0-9.E]+)$",
-            Pattern.MULTILINE);
+    private static final String COUNT_PREFIX = "wegwijs_pipeline_latency_seconds_count{";
+    private static final String RECEIVED_STAGE = "stage=\"issued-to-received\"";
 
     private final WegwijsPlatform platform;
     private final ApiClient client;
@@ -35,10 +32,13 @@ final class PipelineProbe {
         String scrape = client.get(platform.serviceUrl(Service.MONITORING) + "/actuator/prometheus", "prometheus")
                 .expect(200, "The monitoring service's /actuator/prometheus")
                 .body();
-        Matcher matcher = RECEIVED_COUNT.matcher(scrape);
         long total = 0;
-        while (matcher.find()) {
-            total += (long) Double.parseDouble(matcher.group(1));
+        for (int at = scrape.indexOf(COUNT_PREFIX); at >= 0; at = scrape.indexOf(COUNT_PREFIX, at + 1)) {
+            int end = scrape.indexOf('\n', at);
+            String line = scrape.substring(at, end < 0 ? scrape.length() : end);
+            if (line.contains(RECEIVED_STAGE)) {
+                total += (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+            }
         }
         return total;
     }
@@ -78,7 +78,7 @@ final class PipelineProbe {
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException("Waited " + timeout + " for " + target + " " + what + "; saw " + seen);
             }
-            TimeUnit.MILLISECONDS.sleep(100);
+            TimeUnit.MILLISECONDS.sleep(250); // each look costs the monitoring service a scrape
         }
     }
 }

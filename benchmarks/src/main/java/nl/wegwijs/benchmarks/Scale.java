@@ -13,11 +13,16 @@ record Scale(
         int baselineStoreInserts,
         int pipelineIntakes,
         int pipelineClients,
-        int latencyRatePerSecond,
-        Duration latencyDuration,
+        List<Scale.Rate> latencyRates,
         List<Integer> openTimers,
         int dueTimers,
         Duration drainTimeout) {
+
+    /** Intakes per second, sent for a while. */
+    record Rate(int perSecond, Duration duration) {}
+
+    /** The rate at which issue 8 sets the latency target. */
+    static final int TARGET_RATE = 50;
 
     static final Scale FULL = new Scale(
             "full",
@@ -25,14 +30,21 @@ record Scale(
             20_000,
             1_000,
             8,
-            50,
-            Duration.ofSeconds(60),
+            List.of(new Rate(5, Duration.ofSeconds(60)), new Rate(TARGET_RATE, Duration.ofSeconds(20))),
             List.of(10_000, 100_000, 1_000_000),
             1_000,
             Duration.ofMinutes(10));
 
     static final Scale SMOKE = new Scale(
-            "smoke", 2_000, 200, 10, 4, 5, Duration.ofSeconds(2), List.of(500, 3_000), 50, Duration.ofMinutes(2));
+            "smoke",
+            2_000,
+            200,
+            10,
+            4,
+            List.of(new Rate(5, Duration.ofSeconds(2))),
+            List.of(500, 3_000),
+            50,
+            Duration.ofMinutes(2));
 
     static Scale named(String name) {
         return switch (name) {
