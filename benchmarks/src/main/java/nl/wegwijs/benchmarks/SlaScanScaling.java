@@ -93,13 +93,16 @@ final class SlaScanScaling {
         return new Step(open, due, fired, tick, refresh, populate);
     }
 
-    /** Adds open timers with their timelines and level-1 bucket entries: due today, or spread over weeks ahead. */
+    /**
+     * Adds open timers with their timelines and level-1 bucket entries: due today, or spread over weeks ahead. The
+     * entries are pushed per bucket shard once per step, as a bulk load would, not once per timer as arming does.
+     */
     private void insert(long count, boolean dueToday) {
+        Map<String, List<Document>> entries = new HashMap<>();
         for (long done = 0; done < count; done += BATCH) {
             int n = (int) Math.min(BATCH, count - done);
             List<Document> timerBatch = new ArrayList<>(n);
             List<Document> timelineBatch = new ArrayList<>(n);
-            Map<String, List<Document>> entries = new HashMap<>();
             for (int i = 0; i < n; i++) {
                 long index = open + i;
                 UUID referral = UUID.randomUUID();
@@ -133,10 +136,10 @@ final class SlaScanScaling {
             if (!timelineBatch.isEmpty()) {
                 timelines.insertMany(timelineBatch);
             }
-            entries.forEach((id, list) -> buckets.updateOne(
-                    eq("_id", id), Updates.pushEach("entries", list), new UpdateOptions().upsert(true)));
             open += n;
         }
+        entries.forEach((id, list) ->
+                buckets.updateOne(eq("_id", id), Updates.pushEach("entries", list), new UpdateOptions().upsert(true)));
     }
 
     /** A day as the service's mapping stores it. */

@@ -20,7 +20,8 @@ import org.springframework.util.MimeTypeUtils;
 
 /**
  * Publishes the escalations that timers keep in {@code pendingEvents} (ADR 5): in order, synchronously, and removes
- * each one only after the broker acknowledged it. A crash in between publishes it again.
+ * each one only after the broker acknowledged it. A crash in between publishes it again. What a crash or a refusing
+ * broker leaves pending is found through the due-day bucket entries that fired it (ADR 8), not by a sweep.
  */
 @Component
 public class OutboxRelay {
@@ -42,25 +43,6 @@ public class OutboxRelay {
     /** Publishes the pending events that a write just stored in a timer. */
     public void publish(String timerId, List<PendingEvent> pending) {
         pending.forEach(event -> send(timerId, event.eventId(), event.key(), event.headers(), event.json()));
-    }
-
-    /** Picks up what a crash left behind; scans the timers, so it runs rarely. */
-    public int sweep() {
-        List<Document> waiting = mongo.find(query(where("pendingEvents.0").exists(true)), Document.class, COLLECTION);
-        waiting.forEach(this::publishPending);
-        return waiting.size();
-    }
-
-    private void publishPending(Document timer) {
-        for (Document pending : timer.getList("pendingEvents", Document.class, List.of())) {
-            Map<String, Object> headers = pending.get("headers", Document.class);
-            send(
-                    timer.getString("_id"),
-                    pending.getString("eventId"),
-                    pending.getString("key"),
-                    headers,
-                    pending.getString("json"));
-        }
     }
 
     private void send(String timerId, String eventId, String key, Map<String, ?> headers, String json) {

@@ -1,7 +1,6 @@
 package nl.wegwijs.monitoring.schedule;
 
 import nl.wegwijs.monitoring.metrics.ReferralGauges;
-import nl.wegwijs.monitoring.outbox.OutboxRelay;
 import nl.wegwijs.monitoring.sla.SlaScanner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Configuration;
@@ -15,12 +14,10 @@ import org.springframework.scheduling.annotation.Scheduled;
 class Ticks {
 
     private final SlaScanner scanner;
-    private final OutboxRelay relay;
     private final ReferralGauges gauges;
 
-    Ticks(SlaScanner scanner, OutboxRelay relay, ReferralGauges gauges) {
+    Ticks(SlaScanner scanner, ReferralGauges gauges) {
         this.scanner = scanner;
-        this.relay = relay;
         this.gauges = gauges;
     }
 
@@ -34,10 +31,5 @@ class Ticks {
             fixedDelayString = "${wegwijs.monitoring.gauge-refresh-interval:PT1M}")
     void refreshGauges() {
         gauges.refresh();
-    }
-
-    @Scheduled(fixedDelayString = "${wegwijs.monitoring.outbox-sweep-interval:PT1M}")
-    void sweep() {
-        relay.sweep();
     }
 }

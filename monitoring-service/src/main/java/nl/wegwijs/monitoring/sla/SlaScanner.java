@@ -22,6 +22,10 @@ import org.springframework.stereotype.Component;
 /**
  * Fires what fell due: reads the day buckets from the cursor up to today, claims each due level atomically and
  * leaves its escalation in the timer's outbox. Its cost is the days since the last scan plus the due levels.
+ *
+ * <p>A bucket's entries are removed only after every escalation they fired was published: if the broker refuses one,
+ * the scan stops, the cursor stays, and the next scan meets the same entries, finds their timers' events still
+ * pending and publishes them. So the buckets are the outbox's to-do list and no sweep over all timers is needed.
  */
 @Component
 public class SlaScanner {
@@ -74,6 +78,10 @@ public class SlaScanner {
 
     private boolean fire(DueEntry entry, Map<String, Integer> backlogs) {
         SlaTimer timer = timers.find(entry.timer()).orElse(null);
+        if (timer != null && !timer.pendingEvents().isEmpty()) {
+            // Claimed by a scan that stopped before the broker acknowledged: its entry is still here (ADR 8).
+            relay.publish(timer.id(), timer.pendingEvents());
+        }
         if (timer == null || !timer.armed() || timer.generation() != entry.generation()) {
             return false;
         }

@@ -22,6 +22,7 @@ import nl.wegwijs.monitoring.EscalationsProbe;
 import nl.wegwijs.monitoring.Events;
 import nl.wegwijs.monitoring.MonitoringTestBase;
 import nl.wegwijs.monitoring.MutableClock;
+import nl.wegwijs.monitoring.outbox.PendingEvent;
 import nl.wegwijs.monitoring.timeline.TimelineService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -204,6 +205,45 @@ class SlaTimersTest extends MonitoringTestBase {
         assertThat(timers.find(SlaTimer.followUpId(held, 1)).orElseThrow().armed())
                 .as("a repeated FollowUpScheduled does not re-arm a held conversation")
                 .isFalse();
+    }
+
+    @Test
+    void anEscalationClaimedByAScanThatStoppedBeforePublishingIsPublishedOnceByTheNextScan() {
+        Events referral = new Events(PartnerCode.CJG);
+        at("2032-03-01T09:00:00Z"); // Monday
+        timelines.record(referral.to(ReferralStatus.REQUESTED, clock.instant()));
+        at("2032-03-04T09:00:00Z");
+        SlaTimer timer = timers.find(referral.referralId().toString()).orElseThrow();
+        ReferralStalled escalation = new ReferralStalled(
+                UUID.randomUUID(),
+                clock.instant(),
+                "GM0355",
+                referral.referralId(),
+                referral.newcomerId(),
+                PartnerCode.CJG,
+                SlaPhase.ACKNOWLEDGE,
+                1,
+                Instant.parse("2032-03-02T23:00:00Z"),
+                1,
+                1);
+
+        // What a scan leaves when the broker refuses or the process dies right after its claim.
+        assertThat(timers.claim(timer, new DueEntry(timer.id(), 1, timer.generation()), PendingEvent.of(escalation)))
+                .isPresent();
+        assertThat(escalations.all(about(referral.referralId()))).isEmpty();
+
+        scanner.tick();
+        scanner.tick();
+
+        assertThat(escalations.await(about(referral.referralId()), 1))
+                .extracting(received -> received.event().eventId())
+                .containsExactly(escalation.eventId());
+        SlaTimer after = timers.find(timer.id()).orElseThrow();
+        assertThat(after.pendingEvents()).isEmpty();
+        assertThat(after.firedLevels()).containsExactly(1);
+        assertThat(escalations.all(about(referral.referralId())))
+                .as("not published twice")
+                .hasSize(1);
     }
 
     private FollowUpScheduled scheduled(UUID newcomerId, LocalDate due) {

@@ -74,7 +74,7 @@ class SmtpGateway {
             helper.setSubject(mail.subject());
             helper.setText(mail.text(), mail.html());
             // The same notification always carries the same Message-ID, so a mail client can spot the duplicate
-            // that the one remaining window (ADR-DRAFT-notification-delivery.md) may produce.
+            // that the one remaining window (ADR 7) may produce.
             message.setHeader("Message-ID", messageId(notificationId));
             return message;
         } catch (MessagingException e) {
