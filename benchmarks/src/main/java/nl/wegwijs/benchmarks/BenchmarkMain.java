@@ -24,13 +24,20 @@ public final class BenchmarkMain {
             }
         }
         BenchmarkRun run = new BenchmarkRun(scale, Path.of(System.getProperty("java.io.tmpdir"), "wegwijs-bench"));
-        run.run();
+        int status = 0;
+        try {
+            run.run();
+        } catch (Exception | Error e) {
+            e.printStackTrace();
+            status = 1;
+        }
+        // What was measured is written even when a later benchmark failed; the exit status says it failed.
         String report = run.markdown();
         Files.createDirectories(out.toAbsolutePath().getParent());
         Files.writeString(out, report);
         System.out.println();
         System.out.println(report);
         System.out.println("Written to " + out.toAbsolutePath());
-        System.exit(0); // the Kafka and Spring threads of a closed platform can linger a few seconds
+        System.exit(status); // the Kafka and Spring threads of a closed platform can linger a few seconds
     }
 }

@@ -77,6 +77,9 @@ final class BenchmarkRun {
                     "footprint",
                     "resident memory after the SLA scan benchmark (its timers in the store)",
                     Footprint.mebibytes(Footprint.residentBytes()));
+        } catch (Exception | Error e) {
+            results.note("The run stopped early, so figures are missing: " + e);
+            throw e;
         } finally {
             FileSystemUtils.deleteRecursively(data);
         }

@@ -20,6 +20,8 @@ import nl.wegwijs.monitoring.sla.TimerStore;
 import nl.wegwijs.platform.WegwijsPlatform;
 import nl.wegwijs.platform.services.ServiceLauncher.Service;
 import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
@@ -30,6 +32,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
  */
 final class SlaScanScaling {
 
+    private static final Logger log = LoggerFactory.getLogger(SlaScanScaling.class);
     private static final List<String> PARTNERS = List.of("RSD", "TAALHUIS", "SAMEN_OPLOPEN", "SOCIAAL_TEAM", "CJG");
     private static final int BATCH = 1_000;
     private static final int DAYS_AHEAD = 40;
@@ -90,7 +93,9 @@ final class SlaScanScaling {
         start = System.nanoTime();
         gauges.refresh();
         Duration refresh = Duration.ofNanos(System.nanoTime() - start);
-        return new Step(open, due, fired, tick, refresh, populate);
+        Step step = new Step(open, due, fired, tick, refresh, populate);
+        log.info("SLA scan benchmark: {}", step);
+        return step;
     }
 
     /**

@@ -29,8 +29,21 @@ final class IdLookupH2Backend extends H2Backend {
     /** The store a database opens its collections in, while its constructor (which opens them) runs. */
     private static final ThreadLocal<MVStore> OPENING = new ThreadLocal<>();
 
+    /**
+     * How long H2 keeps chunks that newer writes made obsolete. A read walks a snapshot; if writes free its chunks
+     * before it ends, it fails with "Chunk ... not found". H2's 45 s default is shorter than a full scan of a million
+     * documents takes here (a gauge count in the benchmarks did fail so); the cost is a larger file for that long.
+     */
+    static final int RETENTION_MILLIS = 15 * 60 * 1000;
+
     IdLookupH2Backend(String fileName) {
-        super(fileName);
+        super(open(fileName));
+    }
+
+    private static MVStore open(String fileName) {
+        MVStore store = new MVStore.Builder().fileName(fileName).open();
+        store.setRetentionTime(RETENTION_MILLIS);
+        return store;
     }
 
     @Override
