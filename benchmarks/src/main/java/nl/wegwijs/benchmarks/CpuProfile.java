@@ -77,7 +77,7 @@ final class CpuProfile implements AutoCloseable {
                 return "other libraries";
             }
         }
-        return "JDK only (I/O, GC, threads)";
+        return "JDK code only";
     }
 
     private static Map<String, String> components() {

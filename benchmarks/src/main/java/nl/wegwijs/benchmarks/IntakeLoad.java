@@ -27,7 +27,11 @@ final class IntakeLoad {
     }
 
     Accepted post() {
-        Instant sent = Instant.now();
+        return post(Instant.now());
+    }
+
+    /** Posts one intake; {@code sent} is when it was due to be sent, so time spent queued for a sender counts. */
+    Accepted post(Instant sent) {
         JsonNode intake = client.post(url, "intake-officer", body, null)
                 .expect(201, "The intake service")
                 .json();

@@ -22,6 +22,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import nl.wegwijs.contracts.PartnerCode;
 import nl.wegwijs.contracts.Topics;
 import nl.wegwijs.platform.WegwijsPlatform;
@@ -34,9 +35,10 @@ import org.bson.Document;
 import org.bson.UuidRepresentation;
 
 /**
- * Intakes at a fixed rate (open loop: a slow answer does not delay the next request), each timed from the moment its
- * request was sent to the broker timestamp of its {@code ReferralIssued} on the partner topic, and to the moment the
- * monitoring service recorded the referral as RECEIVED (its timeline's {@code recordedAt}).
+ * Intakes at a fixed rate (open loop: a slow answer does not delay the next request), each timed from the moment it
+ * was due to be sent to the timestamp of its {@code ReferralIssued} on the partner topic (CreateTime, set by the
+ * referral service's producer), and to the moment the monitoring service recorded the referral as RECEIVED (its
+ * timeline's {@code recordedAt}, read from the store).
  */
 final class PipelineLatency {
 
@@ -68,26 +70,38 @@ final class PipelineLatency {
         try (IssuedListener issued = IssuedListener.start(platform.kafkaBootstrapServers())) {
             ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor();
             ExecutorService senders = Executors.newFixedThreadPool(32);
-            long start = System.nanoTime();
-            long periodNanos = 1_000_000_000L / ratePerSecond;
-            for (int i = 0; i < intakes; i++) {
-                ticker.schedule(
-                        () -> senders.submit(() -> {
-                            try {
-                                accepted.add(load.post());
-                            } catch (RuntimeException e) {
-                                failures.add(e);
-                            }
-                        }),
-                        i * periodNanos,
-                        TimeUnit.NANOSECONDS);
-            }
-            ticker.shutdown();
-            ticker.awaitTermination(duration.toMillis() + 10_000, TimeUnit.MILLISECONDS);
-            double sendingSeconds = (System.nanoTime() - start) / 1e9;
-            senders.shutdown();
-            if (!senders.awaitTermination(timeout.toMillis(), TimeUnit.MILLISECONDS) || !failures.isEmpty()) {
-                throw new IllegalStateException("Intakes failed or hung: " + failures.peek(), failures.peek());
+            double sendingSeconds;
+            try {
+                long periodNanos = 1_000_000_000L / ratePerSecond;
+                Instant firstSend = Instant.now().plusMillis(100);
+                long start = System.nanoTime() + 100_000_000L;
+                AtomicLong lastSent = new AtomicLong();
+                for (int i = 0; i < intakes; i++) {
+                    Instant due = firstSend.plusNanos(i * periodNanos);
+                    ticker.schedule(
+                            () -> senders.submit(() -> {
+                                lastSent.accumulateAndGet(System.nanoTime(), Math::max);
+                                try {
+                                    accepted.add(load.post(due));
+                                } catch (RuntimeException e) {
+                                    failures.add(e);
+                                }
+                            }),
+                            start - System.nanoTime() + i * periodNanos,
+                            TimeUnit.NANOSECONDS);
+                }
+                ticker.shutdown();
+                if (!ticker.awaitTermination(duration.toMillis() + 10_000, TimeUnit.MILLISECONDS)) {
+                    throw new IllegalStateException("The intakes could not be scheduled in time");
+                }
+                senders.shutdown();
+                if (!senders.awaitTermination(timeout.toMillis(), TimeUnit.MILLISECONDS) || !failures.isEmpty()) {
+                    throw new IllegalStateException("Intakes failed or hung: " + failures.peek(), failures.peek());
+                }
+                sendingSeconds = (lastSent.get() - start) / 1e9 + 1.0 / ratePerSecond;
+            } finally {
+                ticker.shutdownNow();
+                senders.shutdownNow();
             }
             probe.awaitReceived(receivedBefore + (long) intakes * IntakeLoad.REFERRALS_PER_INTAKE, timeout);
             PipelineProbe.await(
@@ -176,7 +190,12 @@ final class PipelineLatency {
                     StringDeserializer.class));
             consumer.subscribe(PARTNER_TOPICS);
             // Join the group and take the end offsets before the first intake is sent.
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
             while (consumer.assignment().isEmpty()) {
+                if (System.nanoTime() > deadline) {
+                    consumer.close();
+                    throw new IllegalStateException("The partner topic consumer was given no partitions in 60 s");
+                }
                 consumer.poll(Duration.ofMillis(100));
             }
             consumer.seekToEnd(consumer.assignment());

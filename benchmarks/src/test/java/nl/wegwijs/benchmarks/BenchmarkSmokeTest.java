@@ -32,9 +32,6 @@ class BenchmarkSmokeTest {
                 .filteredOn(row -> row.measure().startsWith("intake sent to RECEIVED recorded by monitoring at 5/s"))
                 .singleElement()
                 .satisfies(row -> assertThat(row.value()).contains("n=30"));
-        assertThat(rows)
-                .filteredOn(row -> row.target().isEmpty())
-                .allSatisfy(row -> assertThat(row.met()).isNull());
         assertThat(run.markdown())
                 .contains("| benchmark | measure | value | target | met |")
                 .contains("JDK: ")

@@ -48,7 +48,7 @@ final class ReadyBanner {
                         services,
                         platform.issuerUri(),
                         platform.kafkaBootstrapServers(),
-                        platform.mongoConnectionString(),
+                        withoutCredentials(platform.mongoConnectionString()),
                         platform.settings().host(),
                         platform.smtpPort(),
                         platform.mailViewerUrl(),
@@ -60,4 +60,9 @@ final class ReadyBanner {
     }
 
     private ReadyBanner() {}
+
+    /** A MongoDB address given with {@code user:password@} is printed without them. */
+    static String withoutCredentials(String connectionString) {
+        return connectionString.replaceFirst("//[^/@]*@", "//***@");
+    }
 }

@@ -15,6 +15,7 @@ public class SlaMetrics {
     static final String PHASE_DURATION = "wegwijs.referral.phase.duration";
     static final String BREACHES = "wegwijs.sla.breaches";
     static final String PIPELINE_LATENCY = "wegwijs.pipeline.latency";
+    static final String UNPUBLISHED = "wegwijs.escalations.unpublished";
 
     private static final Duration[] SLO_DAYS = {
         Duration.ofDays(1),
@@ -38,6 +39,14 @@ public class SlaMetrics {
                 .tag("partner", partner)
                 .tag("phase", phase.name())
                 .tag("level", String.valueOf(level))
+                .register(registry)
+                .increment();
+    }
+
+    /** An escalation the broker did not take; the next scan tries again. */
+    public void unpublished() {
+        Counter.builder(UNPUBLISHED)
+                .description("Escalations a scan could not publish and left for the next scan")
                 .register(registry)
                 .increment();
     }

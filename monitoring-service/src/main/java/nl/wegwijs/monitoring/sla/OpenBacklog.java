@@ -30,7 +30,7 @@ public class OpenBacklog {
     public record Count(String partner, String status, long count) {}
 
     private final MongoTemplate mongo;
-    private volatile Map<String, Integer> lastTotals = Map.of();
+    private volatile Map<String, Integer> lastTotals;
 
     OpenBacklog(MongoTemplate mongo) {
         this.mongo = mongo;
@@ -59,8 +59,11 @@ public class OpenBacklog {
         return counts;
     }
 
-    /** The partner's open referrals as of the last count. */
+    /** The partner's open referrals as of the last count; counts first if nothing was counted since the start. */
     int open(String partner) {
+        if (lastTotals == null) {
+            count();
+        }
         return lastTotals.getOrDefault(partner, 0);
     }
 }

@@ -1,6 +1,7 @@
 package nl.wegwijs.monitoring.sla;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,14 +24,16 @@ import org.springframework.stereotype.Component;
  * Fires what fell due: reads the day buckets from the cursor up to today, claims each due level atomically and
  * leaves its escalation in the timer's outbox. Its cost is the days since the last scan plus the due levels.
  *
- * <p>A bucket's entries are removed only after every escalation they fired was published: if the broker refuses one,
- * the scan stops, the cursor stays, and the next scan meets the same entries, finds their timers' events still
- * pending and publishes them. So the buckets are the outbox's to-do list and no sweep over all timers is needed.
+ * <p>An entry leaves its bucket only once the escalation it fired was published. One the broker refuses stays, the
+ * cursor is held at its day, and the next scan meets it again, finds the timer's event still pending and publishes
+ * it; the other entries go on meanwhile. So the buckets are the outbox's to-do list, and no sweep reads every timer
+ * (ADR 8). After three refusals in a row a scan stops: the broker is down.
  */
 @Component
 public class SlaScanner {
 
     private static final Logger log = LoggerFactory.getLogger(SlaScanner.class);
+    private static final int FAILURES_BEFORE_GIVING_UP = 3;
 
     private final TimerStore timers;
     private final WorkingTime time;
@@ -58,31 +61,70 @@ public class SlaScanner {
     public int tick() {
         LocalDate today = time.today();
         LocalDate from = timers.cursor().filter(day -> day.isBefore(today)).orElse(today);
-        Map<String, Integer> backlogs = new HashMap<>();
-        int fired = 0;
-        for (LocalDate day = from; !day.isAfter(today); day = day.plusDays(1)) {
+        Scan scan = new Scan();
+        for (LocalDate day = from; !day.isAfter(today) && !scan.givenUp(); day = day.plusDays(1)) {
             for (DueDay bucket : timers.dueOn(day)) {
-                List<DueEntry> due = bucket.entries();
-                for (DueEntry entry : due) {
-                    fired += fire(entry, backlogs) ? 1 : 0;
+                List<DueEntry> handled = new ArrayList<>();
+                for (DueEntry entry : bucket.entries()) {
+                    if (scan.givenUp()) {
+                        break;
+                    }
+                    if (scan.fire(entry, day)) {
+                        handled.add(entry);
+                    }
                 }
-                timers.done(bucket.id(), due);
+                timers.done(bucket.id(), handled);
             }
         }
-        timers.advanceCursor(from, today);
-        if (fired > 0) {
-            log.info("SLA scan fired {} escalation level(s)", fired);
+        // Held at the first day with an unpublished escalation, so the next scan reads its entries again.
+        timers.advanceCursor(from, scan.firstFailedDay == null ? today : scan.firstFailedDay);
+        if (scan.fired > 0) {
+            log.info("SLA scan fired {} escalation level(s)", scan.fired);
         }
-        return fired;
+        return scan.fired;
+    }
+
+    /** What one scan has done so far. */
+    private final class Scan {
+        private final Map<String, Integer> backlogs = new HashMap<>();
+        private int fired;
+        private int failuresInARow;
+        private LocalDate firstFailedDay;
+
+        /** @return whether the entry is done with: fired, or nothing left to do */
+        boolean fire(DueEntry entry, LocalDate day) {
+            try {
+                fired += SlaScanner.this.fire(entry, backlogs) ? 1 : 0;
+                failuresInARow = 0;
+                return true;
+            } catch (RuntimeException e) {
+                log.warn(
+                        "Escalation of timer {} level {} not published; the next scan tries again: {}",
+                        entry.timer(),
+                        entry.level(),
+                        e.toString());
+                metrics.unpublished();
+                failuresInARow++;
+                if (firstFailedDay == null) {
+                    firstFailedDay = day;
+                }
+                return false;
+            }
+        }
+
+        /** A few refusals in a row: the broker is down, and waiting for each of the rest would only stall. */
+        boolean givenUp() {
+            return failuresInARow >= FAILURES_BEFORE_GIVING_UP;
+        }
     }
 
     private boolean fire(DueEntry entry, Map<String, Integer> backlogs) {
         SlaTimer timer = timers.find(entry.timer()).orElse(null);
-        if (timer != null && !timer.pendingEvents().isEmpty()) {
-            // Claimed by a scan that stopped before the broker acknowledged: its entry is still here (ADR 8).
-            relay.publish(timer.id(), timer.pendingEvents());
+        if (timer == null) {
+            return false;
         }
-        if (timer == null || !timer.armed() || timer.generation() != entry.generation()) {
+        publishLeftovers(timer);
+        if (!timer.armed() || timer.generation() != entry.generation()) {
             return false;
         }
         WegwijsEvent event = timer.kind() == TimerKind.REFERRAL
@@ -90,6 +132,8 @@ public class SlaScanner {
                 : overdue(timer);
         Optional<SlaTimer> claimed = timers.claim(timer, entry, PendingEvent.of(event));
         if (claimed.isEmpty()) {
+            // Claimed before: by another scanner (which may yet fail to publish) or by a scan that stopped.
+            timers.find(entry.timer()).ifPresent(this::publishLeftovers);
             timers.rescheduleNextLevel(entry);
             return false;
         }
@@ -99,6 +143,13 @@ public class SlaScanner {
         log.debug("Timer {} fired level {}", timer.id(), entry.level());
         relay.publish(claimed.get().id(), claimed.get().pendingEvents());
         return true;
+    }
+
+    /** Escalations a claim stored and nobody has published yet; consumers drop a second copy by event id. */
+    private void publishLeftovers(SlaTimer timer) {
+        if (!timer.pendingEvents().isEmpty()) {
+            relay.publish(timer.id(), timer.pendingEvents());
+        }
     }
 
     private ReferralStalled stalled(SlaTimer timer, int level, int openBacklog) {

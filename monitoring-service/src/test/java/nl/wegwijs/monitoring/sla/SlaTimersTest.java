@@ -13,6 +13,7 @@ import nl.wegwijs.contracts.EventType;
 import nl.wegwijs.contracts.PartnerCode;
 import nl.wegwijs.contracts.ReferralStatus;
 import nl.wegwijs.contracts.SlaPhase;
+import nl.wegwijs.contracts.directory.PartnerDirectory;
 import nl.wegwijs.contracts.intake.FollowUpHeld;
 import nl.wegwijs.contracts.intake.FollowUpScheduled;
 import nl.wegwijs.contracts.intake.PillarOutcomes;
@@ -22,11 +23,15 @@ import nl.wegwijs.monitoring.EscalationsProbe;
 import nl.wegwijs.monitoring.Events;
 import nl.wegwijs.monitoring.MonitoringTestBase;
 import nl.wegwijs.monitoring.MutableClock;
+import nl.wegwijs.monitoring.calendar.WorkingTime;
+import nl.wegwijs.monitoring.metrics.SlaMetrics;
+import nl.wegwijs.monitoring.outbox.OutboxRelay;
 import nl.wegwijs.monitoring.outbox.PendingEvent;
 import nl.wegwijs.monitoring.timeline.TimelineService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mockito.Mockito;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 
@@ -49,6 +54,18 @@ class SlaTimersTest extends MonitoringTestBase {
 
     @Autowired
     OpenBacklog backlog;
+
+    @Autowired
+    OutboxRelay relay;
+
+    @Autowired
+    WorkingTime time;
+
+    @Autowired
+    PartnerDirectory directory;
+
+    @Autowired
+    SlaMetrics metrics;
 
     @Autowired
     EmbeddedKafkaBroker broker;
@@ -243,6 +260,39 @@ class SlaTimersTest extends MonitoringTestBase {
         assertThat(after.firedLevels()).containsExactly(1);
         assertThat(escalations.all(about(referral.referralId())))
                 .as("not published twice")
+                .hasSize(1);
+    }
+
+    @Test
+    void anEscalationTheBrokerRefusesStaysDueWhileTheOthersGoOutAndTheNextScanSendsIt() {
+        Events refused = new Events(PartnerCode.RSD);
+        Events accepted = new Events(PartnerCode.RSD);
+        at("2033-03-07T09:00:00Z"); // Monday
+        timelines.record(refused.to(ReferralStatus.REQUESTED, clock.instant()));
+        timelines.record(accepted.to(ReferralStatus.REQUESTED, clock.instant()));
+        OutboxRelay refusing = Mockito.spy(relay);
+        Mockito.doThrow(new IllegalStateException("broker refused"))
+                .when(refusing)
+                .publish(Mockito.eq(refused.referralId().toString()), Mockito.anyList());
+        SlaScanner scannerWithRefusingBroker = new SlaScanner(timers, time, backlog, directory, refusing, metrics);
+
+        at("2033-03-10T09:00:00Z");
+        scannerWithRefusingBroker.tick();
+
+        assertThat(escalations.await(about(accepted.referralId()), 1)).hasSize(1);
+        assertThat(escalations.all(about(refused.referralId()))).isEmpty();
+        assertThat(timers.find(refused.referralId().toString()).orElseThrow().pendingEvents())
+                .hasSize(1);
+        assertThat(timers.cursor()).as("held at the day of the refused entry").contains(LocalDate.of(2033, 3, 10));
+
+        at("2033-03-11T09:00:00Z");
+        scanner.tick();
+
+        assertThat(escalations.await(about(refused.referralId()), 1)).hasSize(1);
+        assertThat(timers.find(refused.referralId().toString()).orElseThrow().pendingEvents())
+                .isEmpty();
+        assertThat(escalations.all(about(accepted.referralId())))
+                .as("sent once")
                 .hasSize(1);
     }
 

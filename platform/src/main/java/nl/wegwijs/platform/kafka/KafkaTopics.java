@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -23,11 +24,13 @@ public final class KafkaTopics {
 
     private KafkaTopics() {}
 
-    /** Creates the topics that do not exist yet, with replication factor 1. */
+    /** Creates the topics that do not exist yet, with the broker's default replication factor. */
     public static void create(String bootstrapServers, Collection<String> names, int partitions) {
         if (partitions < 1) throw new IllegalArgumentException("partitions must be >= 1");
         List<NewTopic> topics = new LinkedHashSet<>(names)
-                .stream().map(n -> new NewTopic(n, partitions, (short) 1)).toList();
+                .stream()
+                        .map(n -> new NewTopic(n, Optional.of(partitions), Optional.empty()))
+                        .toList();
         if (topics.isEmpty()) return;
         try (Admin admin = Admin.create(Map.of(
                 AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
