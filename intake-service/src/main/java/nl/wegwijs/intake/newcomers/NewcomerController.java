@@ -1,5 +1,7 @@
 package nl.wegwijs.intake.newcomers;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -133,7 +135,14 @@ class NewcomerController {
     @PatchMapping(
             path = "/{id}",
             consumes = {"application/merge-patch+json", "application/json"})
-    NewcomerView correct(@PathVariable UUID id, @RequestBody JsonNode correction, Authentication officer) {
+    NewcomerView correct(
+            @PathVariable UUID id,
+            @RequestBody
+                    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            description = "A JSON merge patch (RFC 7396) of the profile: the fields to change",
+                            content = @Content(schema = @Schema(type = "object")))
+                    JsonNode correction,
+            Authentication officer) {
         Newcomer corrected = newcomers.correct(id, correction, officer.getName());
         audit.record(id, Action.CORRECT);
         return NewcomerView.of(corrected);
