@@ -186,21 +186,11 @@ final class BenchmarkRun {
     }
 
     private static PlatformSettings settings(Path data) {
-        return PlatformSettings.from(
-                "--wegwijs.platform.data-dir=" + data,
+        return PlatformSettings.onFreePorts(
+                data,
                 // The scan benchmark calls the scanner and the gauge refresh itself; nothing else may run them.
                 "--wegwijs.platform.service-properties.SLA_SCAN_INTERVAL=PT24H",
-                "--wegwijs.platform.service-properties.GAUGE_REFRESH_INTERVAL=PT24H",
-                "--wegwijs.platform.kafka-port=0",
-                "--wegwijs.platform.kafka-controller-port=0",
-                "--wegwijs.platform.mongo-port=0",
-                "--wegwijs.platform.smtp-port=0",
-                "--wegwijs.platform.mail-viewer-port=0",
-                "--wegwijs.platform.issuer-port=0",
-                "--wegwijs.platform.intake-port=0",
-                "--wegwijs.platform.referral-port=0",
-                "--wegwijs.platform.monitoring-port=0",
-                "--wegwijs.platform.notification-port=0");
+                "--wegwijs.platform.service-properties.GAUGE_REFRESH_INTERVAL=PT24H");
     }
 
     private static String percent(double ratio) {

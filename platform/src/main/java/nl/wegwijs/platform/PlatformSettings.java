@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import nl.wegwijs.contracts.directory.PartnerDirectory;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -50,6 +52,30 @@ public record PlatformSettings(
         StandardEnvironment environment = new StandardEnvironment();
         environment.getPropertySources().addFirst(new SimpleCommandLinePropertySource(args));
         return Binder.get(environment).bindOrCreate("wegwijs.platform", PlatformSettings.class);
+    }
+
+    /**
+     * Settings on any free ports with the data in {@code dataDir}, for tests and benchmarks that run beside other
+     * processes; {@code more} are further {@code --wegwijs.platform.*} arguments.
+     */
+    public static PlatformSettings onFreePorts(Path dataDir, String... more) {
+        List<String> arguments = new ArrayList<>();
+        arguments.add("--wegwijs.platform.data-dir=" + dataDir);
+        for (String port : List.of(
+                "kafka-port",
+                "kafka-controller-port",
+                "mongo-port",
+                "smtp-port",
+                "mail-viewer-port",
+                "issuer-port",
+                "intake-port",
+                "referral-port",
+                "monitoring-port",
+                "notification-port")) {
+            arguments.add("--wegwijs.platform." + port + "=0");
+        }
+        arguments.addAll(List.of(more));
+        return from(arguments.toArray(String[]::new));
     }
 
     /** The same settings with every port of 0 replaced by a port that is free now. */

@@ -33,17 +33,10 @@ class ExternalInfrastructureTest {
                         new EmbeddedKafkaBroker(dir.resolve("external-kafka"), "localhost", 0, 0).start();
                 EmbeddedMongo mongo = EmbeddedMongo.start(dir.resolve("external-mongo"), "localhost", 0)) {
             Path data = dir.resolve("platform");
-            PlatformSettings settings = PlatformSettings.from(
+            PlatformSettings settings = PlatformSettings.onFreePorts(
+                    data,
                     "--wegwijs.platform.kafka-bootstrap-servers=" + kafka.bootstrapServers(),
-                    "--wegwijs.platform.mongodb-uri=" + mongo.connectionString(),
-                    "--wegwijs.platform.data-dir=" + data,
-                    "--wegwijs.platform.smtp-port=0",
-                    "--wegwijs.platform.mail-viewer-port=0",
-                    "--wegwijs.platform.issuer-port=0",
-                    "--wegwijs.platform.intake-port=0",
-                    "--wegwijs.platform.referral-port=0",
-                    "--wegwijs.platform.monitoring-port=0",
-                    "--wegwijs.platform.notification-port=0");
+                    "--wegwijs.platform.mongodb-uri=" + mongo.connectionString());
 
             try (WegwijsPlatform platform = WegwijsPlatform.start(settings)) {
                 assertThat(platform.kafkaBootstrapServers()).isEqualTo(kafka.bootstrapServers());

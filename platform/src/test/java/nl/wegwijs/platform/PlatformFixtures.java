@@ -11,18 +11,7 @@ import nl.wegwijs.contracts.WegwijsEvent;
 final class PlatformFixtures {
 
     static PlatformSettings onFreePorts(Path dataDir) {
-        return PlatformSettings.from(
-                "--wegwijs.platform.data-dir=" + dataDir,
-                "--wegwijs.platform.kafka-port=0",
-                "--wegwijs.platform.kafka-controller-port=0",
-                "--wegwijs.platform.mongo-port=0",
-                "--wegwijs.platform.smtp-port=0",
-                "--wegwijs.platform.mail-viewer-port=0",
-                "--wegwijs.platform.issuer-port=0",
-                "--wegwijs.platform.intake-port=0",
-                "--wegwijs.platform.referral-port=0",
-                "--wegwijs.platform.monitoring-port=0",
-                "--wegwijs.platform.notification-port=0");
+        return PlatformSettings.onFreePorts(dataDir);
     }
 
     /** The event's golden sample from event-contracts. */

@@ -131,21 +131,10 @@ abstract class ReferralRoute {
         Files.writeString(file, JSON.writeValueAsString(directory));
         List<String> arguments = new ArrayList<>(infrastructure());
         arguments.addAll(List.of(
-                "--wegwijs.platform.data-dir=" + data,
                 "--wegwijs.platform.partner-directory=" + file,
                 "--wegwijs.platform.service-properties.SLA_SCAN_INTERVAL=PT1S",
-                "--wegwijs.platform.service-properties.GAUGE_REFRESH_INTERVAL=PT1S",
-                "--wegwijs.platform.kafka-port=0",
-                "--wegwijs.platform.kafka-controller-port=0",
-                "--wegwijs.platform.mongo-port=0",
-                "--wegwijs.platform.smtp-port=0",
-                "--wegwijs.platform.mail-viewer-port=0",
-                "--wegwijs.platform.issuer-port=0",
-                "--wegwijs.platform.intake-port=0",
-                "--wegwijs.platform.referral-port=0",
-                "--wegwijs.platform.monitoring-port=0",
-                "--wegwijs.platform.notification-port=0"));
-        return PlatformSettings.from(arguments.toArray(String[]::new));
+                "--wegwijs.platform.service-properties.GAUGE_REFRESH_INTERVAL=PT1S"));
+        return PlatformSettings.onFreePorts(data, arguments.toArray(String[]::new));
     }
 
     private JsonNode postIntake() throws IOException {

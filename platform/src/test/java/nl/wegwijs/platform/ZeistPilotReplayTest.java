@@ -74,18 +74,6 @@ class ZeistPilotReplayTest {
     }
 
     private PlatformSettings settings() {
-        return PlatformSettings.from(
-                "--wegwijs.platform.data-dir=" + data,
-                "--wegwijs.platform.service-properties.SLA_SCAN_INTERVAL=PT1S",
-                "--wegwijs.platform.kafka-port=0",
-                "--wegwijs.platform.kafka-controller-port=0",
-                "--wegwijs.platform.mongo-port=0",
-                "--wegwijs.platform.smtp-port=0",
-                "--wegwijs.platform.mail-viewer-port=0",
-                "--wegwijs.platform.issuer-port=0",
-                "--wegwijs.platform.intake-port=0",
-                "--wegwijs.platform.referral-port=0",
-                "--wegwijs.platform.monitoring-port=0",
-                "--wegwijs.platform.notification-port=0");
+        return PlatformSettings.onFreePorts(data, "--wegwijs.platform.service-properties.SLA_SCAN_INTERVAL=PT1S");
     }
 }
