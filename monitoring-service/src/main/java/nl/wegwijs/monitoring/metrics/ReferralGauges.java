@@ -23,7 +23,9 @@ import nl.wegwijs.monitoring.sla.TimerKind;
 import org.bson.Document;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.stereotype.Component;
 
 /**
@@ -48,6 +50,9 @@ public class ReferralGauges {
     ReferralGauges(MongoTemplate mongo, OpenBacklog backlog, MeterRegistry registry, PartnerDirectory directory) {
         this.mongo = mongo;
         this.backlog = backlog;
+        // Few timers have fired, so on MongoDB the stalled count reads a small part of this index.
+        mongo.indexOps(SlaTimer.class)
+                .createIndex(new Index().on("stalledLevel", Sort.Direction.ASC).named("stalled_level"));
         this.registry = registry;
         this.directory = directory;
     }

@@ -12,7 +12,9 @@ import java.util.Map;
 import nl.wegwijs.contracts.ReferralStatus;
 import nl.wegwijs.monitoring.timeline.Timeline;
 import org.bson.Document;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,6 +36,12 @@ public class OpenBacklog {
 
     OpenBacklog(MongoTemplate mongo) {
         this.mongo = mongo;
+        // On MongoDB the counts read this index only; the embedded store ignores non-unique indexes (ADR 8).
+        mongo.indexOps(Timeline.class)
+                .createIndex(new Index()
+                        .on("status", Sort.Direction.ASC)
+                        .on("partner", Sort.Direction.ASC)
+                        .named("status_partner"));
     }
 
     /** Counts in the store, with one aggregation, and remembers the totals per partner for the scans. */
