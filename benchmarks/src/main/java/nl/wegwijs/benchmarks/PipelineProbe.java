@@ -1,6 +1,7 @@
 package nl.wegwijs.benchmarks;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -55,7 +56,7 @@ final class PipelineProbe {
             List<String> topics = admin.listTopics().names().get().stream()
                     .filter(topic -> !topic.startsWith("bench."))
                     .toList();
-            Map<TopicPartition, OffsetSpec> latest = new java.util.HashMap<>();
+            Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
             admin.describeTopics(topics)
                     .allTopicNames()
                     .get()

@@ -2,9 +2,7 @@ package nl.wegwijs.monitoring.sla;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import nl.wegwijs.contracts.PartnerCode;
@@ -86,7 +84,6 @@ public class SlaScanner {
 
     /** What one scan has done so far. */
     private final class Scan {
-        private final Map<String, Integer> backlogs = new HashMap<>();
         private int fired;
         private int failuresInARow;
         private LocalDate firstFailedDay;
@@ -94,7 +91,7 @@ public class SlaScanner {
         /** @return whether the entry is done with: fired, or nothing left to do */
         boolean fire(DueEntry entry, LocalDate day) {
             try {
-                fired += SlaScanner.this.fire(entry, backlogs) ? 1 : 0;
+                fired += SlaScanner.this.fire(entry) ? 1 : 0;
                 failuresInARow = 0;
                 return true;
             } catch (RuntimeException e) {
@@ -118,7 +115,7 @@ public class SlaScanner {
         }
     }
 
-    private boolean fire(DueEntry entry, Map<String, Integer> backlogs) {
+    private boolean fire(DueEntry entry) {
         SlaTimer timer = timers.find(entry.timer()).orElse(null);
         if (timer == null) {
             return false;
@@ -128,7 +125,7 @@ public class SlaScanner {
             return false;
         }
         WegwijsEvent event = timer.kind() == TimerKind.REFERRAL
-                ? stalled(timer, entry.level(), backlogs.computeIfAbsent(timer.partner(), backlog::open))
+                ? stalled(timer, entry.level(), backlog.open(timer.partner()))
                 : overdue(timer);
         Optional<SlaTimer> claimed = timers.claim(timer, entry, PendingEvent.of(event));
         if (claimed.isEmpty()) {
