@@ -5,6 +5,7 @@ import java.util.Optional;
 import nl.wegwijs.contracts.intake.FollowUpHeld;
 import nl.wegwijs.contracts.intake.FollowUpScheduled;
 import nl.wegwijs.contracts.intake.NewcomerErased;
+import nl.wegwijs.contracts.intake.NewcomerProfileCorrected;
 import nl.wegwijs.contracts.intake.NewcomerProfiled;
 import nl.wegwijs.contracts.intake.ReferralAdded;
 import nl.wegwijs.contracts.intake.ReferralCancelled;
@@ -18,6 +19,7 @@ import nl.wegwijs.contracts.referral.ReferralWithdrawn;
 /** Every event of the published language: its record, its {@code ce_type}, its schema and golden sample. */
 public enum EventType {
     NEWCOMER_PROFILED("intake", NewcomerProfiled.class),
+    NEWCOMER_PROFILE_CORRECTED("intake", NewcomerProfileCorrected.class),
     REFERRAL_ADDED("intake", ReferralAdded.class),
     REFERRAL_CANCELLED("intake", ReferralCancelled.class),
     FOLLOW_UP_SCHEDULED("intake", FollowUpScheduled.class),

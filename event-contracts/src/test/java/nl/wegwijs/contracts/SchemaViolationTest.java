@@ -25,6 +25,7 @@ class SchemaViolationTest {
     private static Violation violationOf(EventType type) {
         return switch (type) {
             case NEWCOMER_PROFILED -> new Violation("/profile/lifeDomains/3/domain", NODES.stringNode("SPORTS"));
+            case NEWCOMER_PROFILE_CORRECTED -> new Violation("/changedFields/0", NODES.stringNode("referrals"));
             case REFERRAL_ADDED -> new Violation("/referral/lifeDomains/0", NODES.stringNode("SPORTS"));
             case REFERRAL_CANCELLED -> new Violation("/partner", NODES.stringNode("samen oplopen"));
             case FOLLOW_UP_SCHEDULED -> new Violation("/number", NODES.numberNode(4));
