@@ -30,6 +30,26 @@ final class BenchmarkRun {
         this.workDir = workDir;
     }
 
+    /** The same inserts into two fresh stores, one forcing each write to disk and one not (ADR 10). */
+    private void durabilityCost(Path data, int inserts) throws Exception {
+        log.info("Benchmark: store durability cost ({} inserts, twice)", inserts);
+        StoreBaseline.Figures forced = StoreBaseline.runOnFreshStore(data.resolve("store-forced"), true, inserts);
+        StoreBaseline.Figures background =
+                StoreBaseline.runOnFreshStore(data.resolve("store-background"), false, inserts);
+        results.add(
+                "baseline",
+                "store inserts, each forced to disk before it is acknowledged (" + StoreBaseline.THREADS
+                        + " threads, fresh store)",
+                Results.number(forced.insertsPerSecond()) + " documents/s, file "
+                        + Footprint.mebibytes(forced.fileBytes()));
+        results.add(
+                "baseline",
+                "the same with H2's background commit only (not durable: a crash loses about 1 s)",
+                Results.number(background.insertsPerSecond()) + " documents/s, file "
+                        + Footprint.mebibytes(background.fileBytes()) + "; forced runs at "
+                        + Results.number(100 * forced.insertsPerSecond() / background.insertsPerSecond()) + " %");
+    }
+
     Results run() throws Exception {
         Path data = Files.createDirectories(workDir).resolve("data-" + System.nanoTime());
         try (WegwijsPlatform platform = WegwijsPlatform.start(settings(data))) {
@@ -57,6 +77,7 @@ final class BenchmarkRun {
                     "baseline",
                     "raw store inserts (" + StoreBaseline.THREADS + " threads, acknowledged)",
                     Results.number(store.insertsPerSecond()) + " documents/s");
+            durabilityCost(data, scale.baselineStoreInserts());
 
             IntakeLoad load = new IntakeLoad(platform);
             PipelineProbe probe = new PipelineProbe(platform);

@@ -3,6 +3,7 @@ package nl.wegwijs.benchmarks;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +11,8 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.LongSupplier;
+import nl.wegwijs.platform.mongo.EmbeddedMongo;
 import org.bson.Document;
 
 /**
@@ -21,7 +24,7 @@ final class StoreBaseline {
     static final int THREADS = 4;
     private static final int WARM_UP = 200;
 
-    record Figures(long inserts, Duration elapsed) {
+    record Figures(long inserts, Duration elapsed, long fileBytes) {
         double insertsPerSecond() {
             return inserts / (elapsed.toNanos() / 1e9);
         }
@@ -30,17 +33,35 @@ final class StoreBaseline {
     private StoreBaseline() {}
 
     static Figures run(String connectionString, int inserts) throws Exception {
-        Document sample = Document.parse(Samples.newcomerProfiled());
         try (MongoClient client = MongoClients.create(connectionString)) {
-            MongoCollection<Document> collection =
-                    client.getDatabase("wegwijs-benchmarks").getCollection("store-baseline");
-            insert(collection, sample, WARM_UP);
-            long start = System.nanoTime();
-            insert(collection, sample, inserts);
-            Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+            Figures figures = insert(client, inserts, () -> -1L);
             client.getDatabase("wegwijs-benchmarks").drop();
-            return new Figures(inserts, elapsed);
+            return figures;
         }
+    }
+
+    /**
+     * The same inserts into a fresh store of its own, with forced commits (as the platform runs it) or with H2's
+     * background commits only, so the two runs side by side show what durability costs (ADR 10).
+     */
+    static Figures runOnFreshStore(Path dir, boolean forcedCommits, int inserts) throws Exception {
+        try (EmbeddedMongo store = forcedCommits
+                        ? EmbeddedMongo.start(dir, "localhost", 0)
+                        : EmbeddedMongo.startWithoutForcedCommits(dir, "localhost", 0);
+                MongoClient client = MongoClients.create(store.connectionString())) {
+            return insert(client, inserts, store::fileBytes);
+        }
+    }
+
+    private static Figures insert(MongoClient client, int inserts, LongSupplier fileBytes) throws Exception {
+        Document sample = Document.parse(Samples.newcomerProfiled());
+        MongoCollection<Document> collection =
+                client.getDatabase("wegwijs-benchmarks").getCollection("store-baseline");
+        insert(collection, sample, WARM_UP);
+        long start = System.nanoTime();
+        insert(collection, sample, inserts);
+        Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+        return new Figures(inserts, elapsed, fileBytes.getAsLong());
     }
 
     private static void insert(MongoCollection<Document> collection, Document sample, int inserts) throws Exception {

@@ -36,7 +36,7 @@ public final class WegwijsPlatform implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(WegwijsPlatform.class);
 
     /** Enough for a few consumers per group; order holds per key (newcomer or referral id). */
-    private static final int TOPIC_PARTITIONS = 3;
+    static final int TOPIC_PARTITIONS = 3;
 
     private final PlatformSettings settings;
     private final DevClients clients;
@@ -86,7 +86,7 @@ public final class WegwijsPlatform implements AutoCloseable {
                 : settings.kafkaBootstrapServers();
         TopicPlan topics = TopicPlan.forDirectory(directory);
         KafkaTopics.create(kafkaBootstrapServers, topics.topics(), TOPIC_PARTITIONS);
-        KafkaTopics.create(kafkaBootstrapServers, topics.deadLetterTopics(), 1);
+        KafkaTopics.createOrGrowDeadLetterTopics(kafkaBootstrapServers, topics.deadLetterTopics(), TOPIC_PARTITIONS);
         mongoConnectionString = settings.embeddedMongo()
                 ? remember(EmbeddedMongo.start(dataDir.resolve("mongo"), settings.host(), settings.mongoPort()))
                         .connectionString()

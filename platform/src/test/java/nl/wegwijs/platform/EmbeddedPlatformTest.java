@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
+import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import java.net.http.HttpResponse;
@@ -47,6 +48,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.cfg.JsonNodeFeature;
@@ -233,6 +235,33 @@ class EmbeddedPlatformTest {
                 .containsKey(CloudEventHeaders.TIME);
         assertThat(new EventReader().read(receivedHeaders.get(CloudEventHeaders.TYPE), received.value()))
                 .contains(sample);
+    }
+
+    @Test
+    void everyServiceWritesWithMajorityAndJournal() {
+        for (Service service : Service.values()) {
+            MongoTemplate template = platform.serviceContext(service).getBean(MongoTemplate.class);
+
+            assertThat(template.getDb().getWriteConcern())
+                    .as(service.displayName())
+                    .isEqualTo(WriteConcern.MAJORITY.withJournal(true));
+        }
+    }
+
+    @Test
+    void deadLetterTopicsHaveAsManyPartitionsAsTheTopicsTheyServe() throws Exception {
+        TopicPlan plan = TopicPlan.forDirectory(PartnerDirectory.loadDefault());
+        try (Admin admin =
+                Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, platform.kafkaBootstrapServers()))) {
+            var described = admin.describeTopics(plan.deadLetterTopics())
+                    .allTopicNames()
+                    .get();
+
+            assertThat(described.values())
+                    .isNotEmpty()
+                    .allSatisfy(topic ->
+                            assertThat(topic.partitions()).as(topic.name()).hasSize(WegwijsPlatform.TOPIC_PARTITIONS));
+        }
     }
 
     @Test

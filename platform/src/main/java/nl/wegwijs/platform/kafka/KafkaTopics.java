@@ -1,15 +1,18 @@
 package nl.wegwijs.platform.kafka;
 
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewPartitions;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.KafkaFuture;
 import org.apache.kafka.common.errors.TopicExistsException;
@@ -24,26 +27,68 @@ public final class KafkaTopics {
 
     private KafkaTopics() {}
 
-    /** Creates the topics that do not exist yet, with the broker's default replication factor. */
-    public static void create(String bootstrapServers, Collection<String> names, int partitions) {
+    /**
+     * Creates the dead-letter topics that do not exist yet, and grows those an older version created with fewer
+     * partitions. A dead letter keeps its source record's partition, so a dead-letter topic with fewer partitions
+     * than its source could not take the poison records of the others (and the consumer then dropped them). Only
+     * dead-letter topics are grown: more partitions on a keyed topic would move keys and break their order.
+     */
+    public static void createOrGrowDeadLetterTopics(String bootstrapServers, Collection<String> names, int partitions) {
+        Set<String> existing = create(bootstrapServers, names, partitions);
+        if (existing.isEmpty()) return;
+        try (Admin admin = admin(bootstrapServers)) {
+            Map<String, NewPartitions> grow = new LinkedHashMap<>();
+            admin
+                    .describeTopics(existing)
+                    .allTopicNames()
+                    .get(ADMIN_TIMEOUT_MS, TimeUnit.MILLISECONDS)
+                    .values()
+                    .stream()
+                    .filter(topic -> topic.partitions().size() < partitions)
+                    .forEach(topic -> grow.put(topic.name(), NewPartitions.increaseTo(partitions)));
+            if (grow.isEmpty()) return;
+            admin.createPartitions(grow).all().get(ADMIN_TIMEOUT_MS, TimeUnit.MILLISECONDS);
+            log.info("Grew dead-letter topics {} to {} partitions", grow.keySet(), partitions);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("Cannot grow the dead-letter topics on " + bootstrapServers + ": " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while growing the dead-letter topics", e);
+        }
+    }
+
+    private static Admin admin(String bootstrapServers) {
+        return Admin.create(Map.of(
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                bootstrapServers,
+                AdminClientConfig.CLIENT_ID_CONFIG,
+                "wegwijs-platform-topics-" + System.nanoTime()));
+    }
+
+    /**
+     * Creates the topics that do not exist yet, with the broker's default replication factor.
+     *
+     * @return the names of those that existed already
+     */
+    public static Set<String> create(String bootstrapServers, Collection<String> names, int partitions) {
         if (partitions < 1) throw new IllegalArgumentException("partitions must be >= 1");
         List<NewTopic> topics = new LinkedHashSet<>(names)
                 .stream()
                         .map(n -> new NewTopic(n, Optional.of(partitions), Optional.empty()))
                         .toList();
-        if (topics.isEmpty()) return;
-        try (Admin admin = Admin.create(Map.of(
-                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
-                bootstrapServers,
-                AdminClientConfig.CLIENT_ID_CONFIG,
-                "wegwijs-platform-topics-" + System.nanoTime()))) {
+        Set<String> existing = new LinkedHashSet<>();
+        if (topics.isEmpty()) return existing;
+        try (Admin admin = admin(bootstrapServers)) {
             for (Map.Entry<String, KafkaFuture<Void>> result :
                     admin.createTopics(topics).values().entrySet()) {
                 try {
                     result.getValue().get(ADMIN_TIMEOUT_MS, TimeUnit.MILLISECONDS);
                     log.info("Created Kafka topic {} ({} partitions)", result.getKey(), partitions);
                 } catch (ExecutionException e) {
-                    if (e.getCause() instanceof TopicExistsException) continue;
+                    if (e.getCause() instanceof TopicExistsException) {
+                        existing.add(result.getKey());
+                        continue;
+                    }
                     throw new IllegalStateException(
                             "Cannot create Kafka topic " + result.getKey() + " on " + bootstrapServers + ": "
                                     + e.getCause(),
@@ -58,5 +103,6 @@ public final class KafkaTopics {
                 }
             }
         }
+        return existing;
     }
 }

@@ -88,6 +88,21 @@ class EmbeddedKafkaBrokerTest {
             }
             KafkaTopics.create(broker.bootstrapServers(), List.of(TOPIC), 3); // still idempotent after restart
             assertRecord(consumeOne(broker.bootstrapServers(), "group-after-restart"));
+
+            // A dead-letter topic that an older version made with one partition grows to its source's three.
+            KafkaTopics.create(broker.bootstrapServers(), List.of("platform.other.dlq"), 1);
+            KafkaTopics.createOrGrowDeadLetterTopics(broker.bootstrapServers(), List.of("platform.other.dlq"), 3);
+            try (Admin admin =
+                    Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()))) {
+                assertEquals(
+                        3,
+                        admin.describeTopics(List.of("platform.other.dlq"))
+                                .allTopicNames()
+                                .get(10, TimeUnit.SECONDS)
+                                .get("platform.other.dlq")
+                                .partitions()
+                                .size());
+            }
         }
     }
 

@@ -32,7 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
  * upserts, also after the store is reopened. (That they read one document instead of all is what the benchmarks
  * show; a result cannot.)
  */
-class IdLookupH2BackendTest {
+class DurableH2BackendTest {
 
     @TempDir
     Path dir;

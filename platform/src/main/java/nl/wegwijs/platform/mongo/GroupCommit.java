@@ -1,0 +1,46 @@
+package nl.wegwijs.platform.mongo;
+
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
+import org.h2.mvstore.MVStore;
+
+/**
+ * Makes the writes a thread has made durable before it answers: the store is committed and its file forced to disk.
+ * Writers that wait at the same time share one commit and one sync (group commit): a commit that started after a
+ * writer's changes were made covers them, so a writer that finds one finished after its turn began has nothing to do.
+ */
+final class GroupCommit {
+
+    private final MVStore store;
+    private final ReentrantLock lock = new ReentrantLock();
+    private final AtomicLong started = new AtomicLong();
+    private volatile long finished;
+
+    GroupCommit(MVStore store) {
+        this.store = store;
+    }
+
+    /** Returns once every change this thread made before the call is on disk. */
+    void awaitDurable() {
+        long before = started.get();
+        lock.lock();
+        try {
+            if (finished > before) {
+                return;
+            }
+            long mine = started.incrementAndGet();
+            store.commit();
+            // A background auto-commit may have taken these changes and still be writing them on H2's own threads;
+            // a file store operation first waits for those writes, then syncs.
+            store.executeFilestoreOperation(store::sync);
+            finished = mine;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** How many commits were forced so far (one per group of concurrent writers). */
+    long commits() {
+        return finished;
+    }
+}
