@@ -52,7 +52,7 @@ class EscalationMailTest extends NotificationIntegrationTest {
         ReceivedMail mail = mails.get(0);
         assertThat(mail.subject())
                 .isEqualTo("Verwijzing " + reference
-                        + " bij Regionale Sociale Dienst staat stil in de fase oppakken (niveau 1)");
+                        + " bij Regionale Sociale Dienst staat stil (niveau 1) in de fase oppakken");
         assertThat(mail.text())
                 .contains("Beste collega,")
                 .contains("Een verwijzing aan Regionale Sociale Dienst is over de termijn van de fase oppakken.")

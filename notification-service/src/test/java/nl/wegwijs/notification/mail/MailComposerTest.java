@@ -32,7 +32,7 @@ class MailComposerTest {
 
         assertThat(mail.subject())
                 .isEqualTo("Referral " + REFERRAL
-                        + " at Regionale Sociale Dienst is stalled in the phase pick up (level 1)");
+                        + " at Regionale Sociale Dienst is stalled (level 1) in the phase pick up");
         assertThat(mail.text())
                 .contains("Dear colleague,")
                 .contains("A referral to Regionale Sociale Dienst has passed the deadline of the phase pick up.")
@@ -50,7 +50,7 @@ class MailComposerTest {
 
         assertThat(mail.subject())
                 .isEqualTo("Verwijzing " + REFERRAL
-                        + " bij Regionale Sociale Dienst staat stil in de fase oppakken (niveau 1)");
+                        + " bij Regionale Sociale Dienst staat stil (niveau 1) in de fase oppakken");
         assertThat(mail.html()).contains("<html lang=\"nl\">").contains("Werkdagen over de termijn");
     }
 
