@@ -31,7 +31,7 @@ class CrashRecoveryTest extends NotificationIntegrationTest {
                 Audience.INTAKE_OFFICER,
                 null,
                 0,
-                List.of(new NotificationItem(newcomer, null, null, 0, 2, null, 2, null)),
+                List.of(new NotificationItem(newcomer, null, null, 0, 2, null, 2, null, clock.instant())),
                 null,
                 clock.instant());
         // A sender that claimed it and then died, written in one step so the retry job (running every 0.2 s in
@@ -69,6 +69,7 @@ class CrashRecoveryTest extends NotificationIntegrationTest {
                 n.createdAt(),
                 n.updatedAt(),
                 leaseUntil,
+                n.nextAttemptAt(),
                 n.sentAt(),
                 n.lastError(),
                 n.windowKey(),

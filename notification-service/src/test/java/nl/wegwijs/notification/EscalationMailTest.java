@@ -7,6 +7,7 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -50,7 +51,8 @@ class EscalationMailTest extends NotificationIntegrationTest {
         assertThat(mails).hasSize(1);
         ReceivedMail mail = mails.get(0);
         assertThat(mail.subject())
-                .isEqualTo("Verwijzing " + reference + " bij Regionale Sociale Dienst staat stil (niveau 1)");
+                .isEqualTo("Verwijzing " + reference
+                        + " bij Regionale Sociale Dienst staat stil (niveau 1) in de fase oppakken");
         assertThat(mail.text())
                 .contains("Beste collega,")
                 .contains("Een verwijzing aan Regionale Sociale Dienst is over de termijn van de fase oppakken.")
@@ -60,6 +62,7 @@ class EscalationMailTest extends NotificationIntegrationTest {
                 .contains("Open verwijzingen bij de partner: 37")
                 .contains("Termijn: 18 maart 2026")
                 .contains("http://localhost:8082/partner/referrals/" + reference)
+                .contains("Met vriendelijke groet,\nWegwijs, Gemeente Zeist")
                 .doesNotContain(event.newcomerId().toString());
         assertThat(mail.html()).contains("<a href=\"http://localhost:8082/partner/referrals/" + reference + "\"");
         assertThat(SMTP.to(coordinator(), reference)).isEmpty();
@@ -105,9 +108,12 @@ class EscalationMailTest extends NotificationIntegrationTest {
     }
 
     @Test
-    void twentyLevelOneEscalationsWithinAnHourGiveOneMailAndOneDigestListingAllTwenty() {
+    void twentyLevelOneEscalationsWithinAnHourGiveOneMailAndOneDigestListingAllTwentyWithTheNewestOpenCount() {
+        // Monitoring counted 100 open referrals at the first escalation, 119 at the last; they arrive newest first.
+        Instant first = clock.instant().minus(Duration.ofMinutes(30));
         List<ReferralStalled> events = IntStream.range(0, 20)
-                .mapToObj(i -> stalled(PartnerCode.TAALHUIS, 1))
+                .map(i -> 19 - i)
+                .mapToObj(i -> stalled(PartnerCode.TAALHUIS, 1, 100 + i, first.plus(Duration.ofMinutes(i))))
                 .toList();
         String contact = contactOf(PartnerCode.TAALHUIS);
 
@@ -116,6 +122,7 @@ class EscalationMailTest extends NotificationIntegrationTest {
         await().atMost(BOUND)
                 .until(() -> statuses(events).equals(Map.of(NotificationStatus.SENT, 1L, NotificationStatus.HELD, 19L))
                         && mailsAbout(contact, events).size() == 1);
+        assertThat(mailsAbout(contact, events).get(0).text()).contains("Open verwijzingen bij de partner: 119");
 
         clock.advance(Duration.ofMinutes(61));
 
@@ -124,31 +131,60 @@ class EscalationMailTest extends NotificationIntegrationTest {
                 .filter(mail -> mail.subject().startsWith("Overzicht"))
                 .findFirst()
                 .orElseThrow();
-        assertThat(digest.subject()).isEqualTo("Overzicht: 20 verwijzingen bij Taalhuis staan stil");
+        assertThat(digest.subject())
+                .isEqualTo("Overzicht: 20 verwijzingen bij Taalhuis staan stil in de fase oppakken");
         events.forEach(
                 event -> assertThat(digest.text()).contains(event.referralId().toString()));
+        assertThat(digest.text())
+                .contains("Open verwijzingen per partner, volgens de laatste telling:\n- Taalhuis: 119\n")
+                .doesNotContain("Taalhuis: 100");
         assertThat(statuses(events)).isEqualTo(Map.of(NotificationStatus.SENT, 1L, NotificationStatus.BUNDLED, 19L));
     }
 
     @Test
-    void levelThreeAlsoPutsTheReferralOnTheCoordinatorsDailyDigest() {
-        ReferralStalled event = stalled(PartnerCode.RSD, 3);
-        String reference = event.referralId().toString();
+    void levelThreeMailsThePartnerAtOnceButReachesTheCoordinatorOnlyInOneDailyDigest() {
+        List<ReferralStalled> events =
+                List.of(stalled(PartnerCode.RSD, 3), stalled(PartnerCode.CJG, 3), stalled(PartnerCode.RSD, 3));
+        List<String> references =
+                events.stream().map(e -> e.referralId().toString()).toList();
 
-        publish(event);
+        events.forEach(this::publish);
 
         await().atMost(BOUND)
-                .until(() -> SMTP.to(contactOf(PartnerCode.RSD), reference).size() == 1
-                        && SMTP.to(coordinator(), reference).size() == 1);
-        Notification agendaEntry =
-                mongo.findOne(query(where("sourceId").is("agenda:" + event.eventId())), Notification.class);
-        assertThat(agendaEntry.status()).isEqualTo(NotificationStatus.HELD);
+                .until(() -> events.stream()
+                        .allMatch(e ->
+                                SMTP.to(contactOf(e.partner()), e.referralId().toString())
+                                                .size()
+                                        == 1));
+        List<Notification> agenda = events.stream()
+                .map(e -> mongo.findOne(query(where("sourceId").is("agenda:" + e.eventId())), Notification.class))
+                .toList();
+        assertThat(agenda).allSatisfy(entry -> assertThat(entry.status()).isEqualTo(NotificationStatus.HELD));
+        assertThat(events)
+                .allSatisfy(event -> assertThat(notificationsOf(event.eventId()))
+                        .as("only the partner's contact is mailed at once")
+                        .extracting(Notification::recipient)
+                        .containsExactly(contactOf(event.partner())));
+        references.forEach(
+                reference -> assertThat(SMTP.to(coordinator(), reference)).isEmpty());
 
-        clock.advance(Duration.between(clock.instant(), agendaEntry.holdUntil()).plusMinutes(1));
+        clock.advance(
+                Duration.between(clock.instant(), agenda.get(0).holdUntil()).plusMinutes(1));
 
-        await().atMost(BOUND).until(() -> SMTP.to(coordinator(), reference).size() == 2);
-        assertThat(SMTP.to(coordinator(), reference))
-                .anySatisfy(mail -> assertThat(mail.subject()).startsWith("Dagoverzicht regie-overleg"));
+        await().atMost(BOUND)
+                .until(() -> !SMTP.to(coordinator(), references.get(0)).isEmpty());
+        ReceivedMail digest = SMTP.to(coordinator(), references.get(0)).get(0);
+        assertThat(digest.subject())
+                .startsWith("Dagoverzicht regie-overleg: ")
+                .contains("Regionale Sociale Dienst")
+                .contains("Centrum voor Jeugd en Gezin");
+        references.forEach(reference -> {
+            assertThat(digest.text()).contains(reference);
+            assertThat(SMTP.to(coordinator(), reference))
+                    .as("one digest, no mail of its own")
+                    .hasSize(1);
+        });
+        assertThat(digest.text()).contains("- Regionale Sociale Dienst: 37\n").contains("Wegwijs, Gemeente Zeist");
     }
 
     @Test

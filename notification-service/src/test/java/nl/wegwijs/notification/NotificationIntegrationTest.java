@@ -52,6 +52,10 @@ import org.springframework.test.web.servlet.MockMvc;
             "spring.config.name=" + NotificationApplication.CONFIG_NAME,
             "wegwijs.notifications.retry-interval=PT0.2S",
             "wegwijs.notifications.digest-interval=PT0.2S",
+            "wegwijs.notifications.retries.max-attempts=3",
+            "wegwijs.notifications.retries.first-backoff=PT1M",
+            "wegwijs.notifications.retries.multiplier=2",
+            "wegwijs.notifications.retries.max-backoff=PT1H",
             "resilience4j.retry.instances.smtp.wait-duration=20ms",
             "resilience4j.circuitbreaker.instances.smtp.wait-duration-in-open-state=1s",
             "spring.mail.properties.mail.smtp.connectiontimeout=1000"
@@ -135,6 +139,21 @@ abstract class NotificationIntegrationTest {
                 Instant.parse("2026-03-17T23:00:00Z"),
                 5,
                 37);
+    }
+
+    ReferralStalled stalled(PartnerCode partner, int level, int openBacklog, Instant occurredAt) {
+        return new ReferralStalled(
+                UUID.randomUUID(),
+                occurredAt,
+                "GM0355",
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                partner,
+                SlaPhase.PICK_UP,
+                level,
+                Instant.parse("2026-03-17T23:00:00Z"),
+                5,
+                openBacklog);
     }
 
     FollowUpOverdue followUpOverdue() {

@@ -16,43 +16,62 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * A GreenMail SMTP server on a fixed free port that a test can stop and start again (an outage). Mails received
- * before a restart are kept, so counts span the outage.
+ * A GreenMail SMTP server behind a thin SMTP front ({@link SmtpFront}), both on fixed free ports, that a test can stop
+ * and start again (an outage) and tell to refuse a recipient. Mails received before a restart are kept, so counts span
+ * the outage.
  */
 public final class TestSmtp {
 
     private final ServerSetup setup;
+    private final SmtpFront front;
     private final List<ReceivedMail> earlier = new ArrayList<>();
     private GreenMail server;
 
-    private TestSmtp(int port) {
-        this.setup = new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+    private TestSmtp(int port, int greenMailPort) {
+        this.setup = new ServerSetup(greenMailPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
         // Builds share two cores: give the server time to bind.
         setup.setServerStartupTimeout(10_000);
+        this.front = new SmtpFront(port, greenMailPort);
     }
 
     public static TestSmtp onFreePort() {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        TestSmtp smtp = new TestSmtp(port);
+        TestSmtp smtp = new TestSmtp(freePort(), freePort());
         smtp.start();
         return smtp;
     }
 
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Where the service sends its mail: the front. */
     public int port() {
-        return setup.getPort();
+        return front.port();
+    }
+
+    /** Answers {@code 550} to every mail for {@code address}, as a server that has no such mailbox. */
+    public void refuse(String address) {
+        front.refuse(address);
+    }
+
+    /** Answers {@code 451} to the next {@code times} mails for {@code address}. */
+    public void defer(String address, int times) {
+        front.defer(address, times);
     }
 
     public synchronized void start() {
         server = new GreenMail(setup);
         server.start();
+        front.start();
     }
 
+    /** Both stop: the port refuses connections, as a server that is down. */
     public synchronized void stop() {
+        front.stop();
         earlier.addAll(current());
         server.stop();
     }
@@ -83,7 +102,8 @@ public final class TestSmtp {
             return new ReceivedMail(
                     recipients,
                     message.getSubject(),
-                    part(message, "text/plain"),
+                    // SMTP carries CRLF; the templates write LF.
+                    part(message, "text/plain").replace("\r\n", "\n"),
                     part(message, "text/html"),
                     message.getMessageID());
         } catch (MessagingException | IOException e) {

@@ -104,7 +104,10 @@ class NotificationAuditController {
 
     record NotificationPage(List<NotificationView> items, int page, int size, long totalElements, int totalPages) {}
 
-    /** One notification as the audit shows it; {@code sourceId} is the escalation's event id or the digest's key. */
+    /**
+     * One notification as the audit shows it; {@code sourceId} is the escalation's event id or the digest's key.
+     * {@code status=FAILED_PERMANENTLY} lists what was given up; {@code lastError} says why.
+     */
     record NotificationView(
             String sourceId,
             String recipient,
@@ -116,6 +119,7 @@ class NotificationAuditController {
             int attempts,
             Instant createdAt,
             Instant sentAt,
+            Instant nextAttemptAt,
             String lastError,
             String digestId) {
 
@@ -134,6 +138,7 @@ class NotificationAuditController {
                     n.attempts(),
                     n.createdAt(),
                     n.sentAt(),
+                    n.nextAttemptAt(),
                     n.lastError(),
                     n.digestId());
         }

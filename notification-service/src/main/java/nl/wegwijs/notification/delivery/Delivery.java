@@ -1,6 +1,8 @@
 package nl.wegwijs.notification.delivery;
 
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 import nl.wegwijs.notification.NotificationSettings;
 import nl.wegwijs.notification.mail.MailComposer;
@@ -11,11 +13,23 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends one recorded notification: claim it (so only one sender holds it), send, then mark it SENT or FAILED. A
- * failure is recorded, never thrown: the retry job picks the notification up once the breaker lets calls through.
+ * Sends one recorded notification: claim it (so only one sender holds it), send, then mark it SENT, FAILED (with a
+ * back-off before the next attempt) or FAILED_PERMANENTLY (a permanent refusal, or the last allowed attempt). A
+ * failure is recorded, never thrown. Logs name the kind and source, never the recipient.
  */
 @Component
 public class Delivery {
+
+    /** What one call of {@link #send} did. */
+    public enum Outcome {
+        SENT,
+        FAILED,
+        FAILED_PERMANENTLY,
+        /** The circuit breaker refused the call: nothing was tried and no attempt is used up. */
+        NOT_ATTEMPTED,
+        /** Not claimable: sent, held, given up, backing off, or another sender holds it. */
+        SKIPPED
+    }
 
     private static final Logger log = LoggerFactory.getLogger(Delivery.class);
 
@@ -42,33 +56,61 @@ public class Delivery {
     }
 
     /** Records and sends a new notification; one that exists already is only sent if it is still due. */
-    public void recordAndSend(Notification notification) {
+    public Outcome recordAndSend(Notification notification) {
         store.record(notification);
-        send(notification.id());
+        return send(notification.id());
     }
 
-    /** @return false when an attempt failed (so a batch can stop while SMTP is down) */
-    public boolean send(String id) {
+    public Outcome send(String id) {
         Optional<Notification> claimed = store.claim(id, clock.instant(), settings.sendLease());
         if (claimed.isEmpty()) {
-            return true;
+            return Outcome.SKIPPED;
         }
         Notification notification = claimed.get();
         try {
             smtp.send(id, notification.recipient(), composer.compose(notification));
-        } catch (Throwable e) {
-            store.markFailed(id, clock.instant(), e.getClass().getSimpleName());
-            metrics.failed(notification.kind());
-            log.warn(
-                    "Notification {} (source {}) not sent: {}",
+        } catch (CallNotPermittedException e) {
+            store.release(id, clock.instant(), "not attempted: the SMTP circuit breaker is open");
+            log.info(
+                    "Notification {} (source {}) waits: SMTP circuit breaker open",
                     notification.kind(),
-                    notification.sourceId(),
-                    e.getClass().getSimpleName());
-            return false;
+                    notification.sourceId());
+            return Outcome.NOT_ATTEMPTED;
+        } catch (RuntimeException e) {
+            return failed(notification, e);
         }
         store.markSent(id, clock.instant());
         metrics.sent(notification.kind());
         log.info("Notification {} (source {}) sent", notification.kind(), notification.sourceId());
-        return true;
+        return Outcome.SENT;
+    }
+
+    private Outcome failed(Notification notification, RuntimeException e) {
+        Instant now = clock.instant();
+        String error = SmtpFailures.describe(e);
+        metrics.failed(notification.kind());
+        boolean permanent = SmtpFailures.isPermanent(e);
+        if (permanent || notification.attempts() >= settings.retries().maxAttempts()) {
+            store.markFailedPermanently(notification.id(), now, error);
+            metrics.failedPermanently(notification.kind());
+            log.error(
+                    "Notification {} (source {}) given up after attempt {} ({}): {}",
+                    notification.kind(),
+                    notification.sourceId(),
+                    notification.attempts(),
+                    permanent ? "refused for good" : "no attempts left",
+                    error);
+            return Outcome.FAILED_PERMANENTLY;
+        }
+        Instant next = now.plus(settings.retries().backoffAfter(notification.attempts()));
+        store.markFailed(notification.id(), now, error, next);
+        log.warn(
+                "Notification {} (source {}) not sent on attempt {}, next attempt at {}: {}",
+                notification.kind(),
+                notification.sourceId(),
+                notification.attempts(),
+                next,
+                error);
+        return Outcome.FAILED;
     }
 }

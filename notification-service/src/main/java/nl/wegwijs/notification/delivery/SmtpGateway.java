@@ -2,7 +2,6 @@ package nl.wegwijs.notification.delivery;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
-import io.github.resilience4j.core.functions.CheckedRunnable;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryRegistry;
 import jakarta.mail.MessagingException;
@@ -19,9 +18,10 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
 /**
- * Hands one mail to the SMTP server through a Resilience4j retry (with backoff) around a circuit breaker, both named
- * {@code smtp} and configured under {@code resilience4j.*}. Every attempt counts for the breaker; an open breaker
- * fails at once and is not retried.
+ * Hands one mail to the SMTP server through a Resilience4j circuit breaker around a retry (quick tries with backoff),
+ * both named {@code smtp} and configured under {@code resilience4j.*}. The breaker sees one call per delivery attempt,
+ * so {@code CallNotPermittedException} always means nothing was tried (ADR 10); a permanent refusal does not count for
+ * it (the server works, it only refuses this mail) and is not retried.
  */
 @Component
 class SmtpGateway {
@@ -46,12 +46,13 @@ class SmtpGateway {
 
     /**
      * Sends; throws a {@link org.springframework.mail.MailException} or
-     * {@link io.github.resilience4j.circuitbreaker.CallNotPermittedException} when the mail did not go out.
+     * {@link io.github.resilience4j.circuitbreaker.CallNotPermittedException} when the mail did not go out. Only
+     * transient failures are retried here ({@link SmtpFailures.Transient}).
      */
-    void send(String notificationId, String recipient, ComposedMail mail) throws Throwable {
+    void send(String notificationId, String recipient, ComposedMail mail) {
         MimeMessage message = message(notificationId, recipient, mail);
-        CheckedRunnable send = () -> mailSender.send(message);
-        Retry.decorateCheckedRunnable(retry, CircuitBreaker.decorateCheckedRunnable(breaker, send))
+        Runnable send = () -> mailSender.send(message);
+        CircuitBreaker.decorateRunnable(breaker, Retry.decorateRunnable(retry, send))
                 .run();
     }
 

@@ -23,8 +23,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Decides who an escalation reaches (DESIGN.md section 7) and records one notification per recipient: level 1 the
- * partner's contacts (subject to the storm window), level 2 also the municipality's coordinator, level 3 also an
- * entry in the coordinator's daily digest. {@code FollowUpOverdue} goes to the intake officer.
+ * partner's contacts (subject to the storm window), level 2 also the municipality's coordinator, level 3 the partner's
+ * contacts and, for the coordinator, an entry in the daily digest instead of a mail of its own. A partner without
+ * contacts in the directory has the coordinator mailed at once. {@code FollowUpOverdue} goes to the intake officer.
  */
 @Component
 class EscalationHandler {
@@ -64,7 +65,8 @@ class EscalationHandler {
                 event.overdueWorkingDays(),
                 event.openBacklog(),
                 null,
-                LocalDate.ofInstant(event.dueAt(), settings.zone()));
+                LocalDate.ofInstant(event.dueAt(), settings.zone()),
+                event.occurredAt());
         List<String> contacts = directory.partner(event.partner()).map(Partner::contacts).orElse(List.of()).stream()
                 .map(PartnerContact::email)
                 .toList();
@@ -79,8 +81,11 @@ class EscalationHandler {
         }
         contacts.forEach(
                 contact -> delivery.recordAndSend(stalled(source, contact, Audience.PARTNER, event, item, null, now)));
-        delivery.recordAndSend(stalled(source, coordinator, Audience.COORDINATOR, event, item, null, now));
+        if (event.level() == 2 || contacts.isEmpty()) {
+            delivery.recordAndSend(stalled(source, coordinator, Audience.COORDINATOR, event, item, null, now));
+        }
         if (event.level() == 3) {
+            // The coordinator reads level 3 on the regie-overleg agenda: one daily digest, not one mail each.
             Instant digestAt = nextCoordinatorDigest(now);
             String agenda = "agenda:" + LocalDate.ofInstant(digestAt, settings.zone());
             store.record(stalled("agenda:" + source, coordinator, Audience.COORDINATOR, event, item, agenda, now)
@@ -95,7 +100,15 @@ class EscalationHandler {
                 ? directory.municipality().intakeOfficerEmail()
                 : settings.followUpRecipient();
         NotificationItem item = new NotificationItem(
-                event.newcomerId(), null, null, 0, event.overdueWorkingDays(), null, event.number(), event.dueDate());
+                event.newcomerId(),
+                null,
+                null,
+                0,
+                event.overdueWorkingDays(),
+                null,
+                event.number(),
+                event.dueDate(),
+                event.occurredAt());
         delivery.recordAndSend(Notification.pending(
                 event.eventId().toString(),
                 recipient,

@@ -3,9 +3,13 @@ package nl.wegwijs.notification.mail;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import nl.wegwijs.contracts.PartnerCode;
 import nl.wegwijs.contracts.directory.Partner;
 import nl.wegwijs.contracts.directory.PartnerDirectory;
@@ -52,16 +56,59 @@ public class MailComposer {
                 .map(item -> row(item, notification.audience(), locale))
                 .toList();
         MailRow first = rows.get(0);
-        Object[] subjectArguments = {first.reference(), first.partnerName(), first.level(), rows.size()};
+        List<String> phases = distinct(rows, MailRow::phase);
+        Object[] subjectArguments = {
+            first.reference(),
+            first.partnerName(),
+            first.level(),
+            rows.size(),
+            String.join(", ", phases),
+            phases.size(),
+            String.join(", ", distinct(rows, MailRow::partnerName))
+        };
         String subject = messages.getMessage("subject." + notification.kind().slug(), subjectArguments, locale);
 
         Context model = new Context(locale);
         model.setVariable("kind", notification.kind().slug());
         model.setVariable("rows", rows);
         model.setVariable("first", first);
+        model.setVariable("backlogs", newestBacklogs(notification.items()));
+        model.setVariable("municipality", municipalityName());
         String template = templateOf(notification);
         return new ComposedMail(
                 subject, engine.process("text/" + template, model), engine.process("html/" + template, model));
+    }
+
+    private static List<String> distinct(List<MailRow> rows, Function<MailRow, String> field) {
+        return rows.stream()
+                .map(field)
+                .filter(value -> !value.isEmpty())
+                .distinct()
+                .toList();
+    }
+
+    /**
+     * Per partner, the open backlog of its newest escalation: each count is monitoring's as of that escalation, so in
+     * a digest the older rows show stale figures.
+     */
+    private List<Backlog> newestBacklogs(List<NotificationItem> items) {
+        Map<PartnerCode, NotificationItem> newest = new LinkedHashMap<>();
+        Comparator<NotificationItem> byTime =
+                Comparator.comparing(NotificationItem::escalatedAt, Comparator.nullsFirst(Comparator.naturalOrder()));
+        items.stream()
+                .filter(item -> item.partner() != null && item.openBacklog() != null)
+                .forEach(item -> newest.merge(
+                        item.partner(), item, (kept, next) -> byTime.compare(next, kept) >= 0 ? next : kept));
+        return newest.values().stream()
+                .map(item -> new Backlog(partnerName(item.partner()), item.openBacklog()))
+                .toList();
+    }
+
+    private String municipalityName() {
+        String configured = settings.municipalityName();
+        return configured == null || configured.isBlank()
+                ? directory.municipality().name()
+                : configured.strip();
     }
 
     private static String templateOf(Notification notification) {
@@ -137,4 +184,7 @@ public class MailComposer {
             Integer followUpNumber,
             String dueDate,
             String link) {}
+
+    /** A partner's open referrals, as the newest escalation in the mail counted them. */
+    public record Backlog(String partnerName, int openBacklog) {}
 }

@@ -11,11 +11,12 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * finds its record and sends nothing new.
  *
  * @param leaseUntil while in the future, one sender owns the notification; others leave it alone
+ * @param nextAttemptAt for a FAILED notification: no sender takes it before then (the retry back-off)
  * @param windowKey the storm window or daily digest this notification belongs to
  * @param holdUntil for a HELD notification: when its digest is due
  * @param digestKind for a HELD notification: the kind of digest it goes into
  * @param digestId for a BUNDLED notification: the digest it went out in
- * @param lastError the exception's class name only, never its message (it may quote an address)
+ * @param lastError what went wrong on the last attempt, with every e-mail address masked
  */
 @Document(Notification.COLLECTION)
 public record Notification(
@@ -32,6 +33,7 @@ public record Notification(
         Instant createdAt,
         Instant updatedAt,
         Instant leaseUntil,
+        Instant nextAttemptAt,
         Instant sentAt,
         String lastError,
         String windowKey,
@@ -72,6 +74,7 @@ public record Notification(
                 null,
                 null,
                 null,
+                null,
                 windowKey,
                 null,
                 null,
@@ -93,6 +96,7 @@ public record Notification(
                 attempts,
                 createdAt,
                 updatedAt,
+                null,
                 null,
                 null,
                 null,

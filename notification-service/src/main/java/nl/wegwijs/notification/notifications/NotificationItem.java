@@ -1,5 +1,6 @@
 package nl.wegwijs.notification.notifications;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import nl.wegwijs.contracts.PartnerCode;
@@ -11,7 +12,9 @@ import nl.wegwijs.contracts.SlaPhase;
  *
  * @param partner null for a follow-up
  * @param phase null for a follow-up
+ * @param openBacklog the partner's open referrals as monitoring last counted them before {@code escalatedAt}
  * @param followUpNumber 1, 2 or 3 for a follow-up conversation, else null
+ * @param escalatedAt when monitoring raised the escalation, so a digest can show the newest backlog count
  */
 public record NotificationItem(
         UUID reference,
@@ -21,4 +24,5 @@ public record NotificationItem(
         int overdueWorkingDays,
         Integer openBacklog,
         Integer followUpNumber,
-        LocalDate dueDate) {}
+        LocalDate dueDate,
+        Instant escalatedAt) {}

@@ -56,21 +56,34 @@ public class NotificationStore {
     }
 
     /**
-     * Takes a sendable notification for one sender until {@code now + lease}; empty when it is sent, held, or
-     * another sender holds it.
+     * Takes a sendable notification for one sender until {@code now + lease}; empty when it is sent, held, given up,
+     * waiting out its back-off, or another sender holds it.
      */
     public Optional<Notification> claim(String id, Instant now, Duration lease) {
-        Query sendable = query(where("_id")
-                .is(id)
-                .and("status")
-                .in(SENDABLE)
-                .orOperator(where("leaseUntil").is(null), where("leaseUntil").lte(now)));
         Update take = new Update()
                 .set("leaseUntil", now.plus(lease))
                 .set("updatedAt", now)
                 .inc("attempts", 1);
         return Optional.ofNullable(mongo.findAndModify(
-                sendable, take, FindAndModifyOptions.options().returnNew(true), Notification.class));
+                query(new Criteria().andOperator(where("_id").is(id), due(now))),
+                take,
+                FindAndModifyOptions.options().returnNew(true),
+                Notification.class));
+    }
+
+    /** Sendable, no sender holds it, and its back-off (if any) is over. */
+    private static Criteria due(Instant now) {
+        return new Criteria()
+                .andOperator(
+                        where("status").in(SENDABLE),
+                        new Criteria()
+                                .orOperator(
+                                        where("leaseUntil").is(null),
+                                        where("leaseUntil").lte(now)),
+                        new Criteria()
+                                .orOperator(
+                                        where("nextAttemptAt").is(null),
+                                        where("nextAttemptAt").lte(now)));
     }
 
     public void markSent(String id, Instant now) {
@@ -81,31 +94,56 @@ public class NotificationStore {
                         .set("sentAt", now)
                         .set("updatedAt", now)
                         .unset("leaseUntil")
+                        .unset("nextAttemptAt")
                         .unset("lastError"),
                 Notification.class);
     }
 
-    public void markFailed(String id, Instant now, String error) {
+    /** The attempt failed; no sender takes the notification again before {@code nextAttemptAt}. */
+    public void markFailed(String id, Instant now, String error, Instant nextAttemptAt) {
         mongo.updateFirst(
                 query(where("_id").is(id).and("status").in(SENDABLE)),
                 new Update()
                         .set("status", NotificationStatus.FAILED)
                         .set("lastError", error)
+                        .set("nextAttemptAt", nextAttemptAt)
                         .set("updatedAt", now)
                         .unset("leaseUntil"),
                 Notification.class);
     }
 
-    /** Pending ones whose sender gave up or died, and failed ones, oldest first. */
+    /** Given up: never claimed again. */
+    public void markFailedPermanently(String id, Instant now, String error) {
+        mongo.updateFirst(
+                query(where("_id").is(id).and("status").in(SENDABLE)),
+                new Update()
+                        .set("status", NotificationStatus.FAILED_PERMANENTLY)
+                        .set("lastError", error)
+                        .set("updatedAt", now)
+                        .unset("leaseUntil")
+                        .unset("nextAttemptAt"),
+                Notification.class);
+    }
+
+    /**
+     * Hands a claimed notification back untried (the circuit breaker refused the call): the claim's attempt is taken
+     * back, and the retry job may take it as soon as the breaker lets calls through.
+     */
+    public void release(String id, Instant now, String reason) {
+        mongo.updateFirst(
+                query(where("_id").is(id).and("status").in(SENDABLE)),
+                new Update()
+                        .set("status", NotificationStatus.FAILED)
+                        .set("lastError", reason)
+                        .set("updatedAt", now)
+                        .inc("attempts", -1)
+                        .unset("leaseUntil"),
+                Notification.class);
+    }
+
+    /** Pending ones whose sender gave up or died, and failed ones whose back-off is over, oldest first. */
     public List<Notification> dueForRetry(Instant now, int limit) {
-        Query due = query(where("status")
-                        .in(SENDABLE)
-                        .orOperator(
-                                where("leaseUntil").is(null),
-                                where("leaseUntil").lte(now)))
-                .with(Sort.by("createdAt"))
-                .limit(limit);
-        return mongo.find(due, Notification.class);
+        return mongo.find(query(due(now)).with(Sort.by("createdAt")).limit(limit), Notification.class);
     }
 
     public List<Notification> heldDue(Instant now, int limit) {

@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Who an escalation reaches, per partner and level (DESIGN.md section 7): level 1 the partner's contacts, level 2
- * also the municipality's coordinator, level 3 as level 2 and on the coordinator's daily digest.
+ * also the municipality's coordinator, level 3 the partner's contacts by mail and the coordinator in the daily digest.
  */
 @RestController
 class EscalationRecipientsController {
@@ -35,8 +35,9 @@ class EscalationRecipientsController {
                 partner.contacts().stream().map(PartnerContact::email).toList();
         List<String> withCoordinator = new ArrayList<>(contacts);
         withCoordinator.add(coordinator);
-        return new PartnerRecipients(partner.code(), contacts, List.copyOf(withCoordinator), coordinator);
+        return new PartnerRecipients(partner.code(), contacts, List.copyOf(withCoordinator), contacts, coordinator);
     }
 
-    record PartnerRecipients(PartnerCode partner, List<String> level1, List<String> level2, String level3Digest) {}
+    record PartnerRecipients(
+            PartnerCode partner, List<String> level1, List<String> level2, List<String> level3, String level3Digest) {}
 }
