@@ -18,7 +18,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param sendLease how long a claimed notification is left to its sender before the retry job may take it over
  * @param coordinatorDigestTime when the coordinator's daily digest of level-3 escalations goes out
  * @param zone the municipality's time zone, for the daily digest and the dates in a mail
- * @param retries how often, and how far apart, a failed notification is tried again (ADR 10)
+ * @param retries how often, and how far apart, a failed notification is tried again (ADR 13)
  */
 @ConfigurationProperties("wegwijs.notifications")
 public record NotificationSettings(

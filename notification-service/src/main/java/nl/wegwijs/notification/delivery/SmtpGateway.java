@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 /**
  * Hands one mail to the SMTP server through a Resilience4j circuit breaker around a retry (quick tries with backoff),
  * both named {@code smtp} and configured under {@code resilience4j.*}. The breaker sees one call per delivery attempt,
- * so {@code CallNotPermittedException} always means nothing was tried (ADR 10); a permanent refusal does not count for
+ * so {@code CallNotPermittedException} always means nothing was tried (ADR 13); a permanent refusal does not count for
  * it (the server works, it only refuses this mail) and is not retried.
  */
 @Component
