@@ -46,10 +46,16 @@ public class TimerStore {
         return Optional.ofNullable(mongo.findById(id, SlaTimer.class));
     }
 
-    /** Arms the timer at level 1, replacing an older arming; a repeat or older generation changes nothing. */
+    /**
+     * Arms the timer at level 1, replacing an older arming; an older generation changes nothing. A repeat of the
+     * same arming writes its bucket entry again (idempotent): a crash between the timer's write and its entry's left
+     * an armed timer that would never fire, and the event that armed it is redelivered after the crash.
+     */
     void arm(SlaTimer timer) {
         Optional<SlaTimer> previous = find(timer.id());
         if (previous.isPresent() && previous.get().generation() >= timer.generation()) {
+            previous.filter(p -> p.generation() == timer.generation() && p.armed() && p.nextLevel() == 1)
+                    .ifPresent(p -> schedule(p.bucket(), new DueEntry(p.id(), 1, p.generation())));
             return;
         }
         LocalDate bucket = bucketFor(timer, 1);

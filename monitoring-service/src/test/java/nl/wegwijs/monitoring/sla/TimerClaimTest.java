@@ -61,6 +61,9 @@ class TimerClaimTest extends MonitoringTestBase {
     @Autowired
     SlaMetrics metrics;
 
+    @Autowired
+    MongoTemplate mongo;
+
     @Value("${spring.mongodb.uri}")
     String mongoUri;
 
@@ -117,6 +120,47 @@ class TimerClaimTest extends MonitoringTestBase {
 
         assertThat(timers.find(referral.referralId().toString()).orElseThrow().firedLevels())
                 .containsExactly(1);
+    }
+
+    @Test
+    void aRedeliveryAfterACrashBetweenTimerAndBucketEntryWritesTheEntryAgain() {
+        Events referral = new Events(PartnerCode.SOCIAAL_TEAM);
+        clock.set(Instant.parse("2030-02-04T09:00:00Z"));
+        timelines.record(referral.to(ReferralStatus.REQUESTED, clock.instant()));
+        SlaTimer armed = timers.find(referral.referralId().toString()).orElseThrow();
+        String shard = TimerStore.bucketOf(armed.bucket(), armed.id());
+        // The crash: the timer was written, its bucket entry was not.
+        mongo.updateFirst(
+                org.springframework.data.mongodb.core.query.Query.query(
+                        org.springframework.data.mongodb.core.query.Criteria.where("_id")
+                                .is(shard)),
+                new org.springframework.data.mongodb.core.query.Update()
+                        .pull("entries", new org.bson.Document("timer", armed.id())),
+                TimerStore.DUE_DAYS);
+        assertThat(entriesOf(shard, armed.id())).isZero();
+
+        timers.arm(SlaTimer.forReferral(
+                armed.referralId(),
+                armed.newcomerId(),
+                armed.partner(),
+                armed.phase(),
+                armed.generation(),
+                armed.deadline(),
+                armed.escalationOffsets()));
+
+        assertThat(entriesOf(shard, armed.id())).isEqualTo(1);
+        assertThat(timers.find(armed.id()).orElseThrow().generation()).isEqualTo(armed.generation());
+    }
+
+    private long entriesOf(String shard, String timer) {
+        org.bson.Document bucket = mongo.getCollection(TimerStore.DUE_DAYS)
+                .find(new org.bson.Document("_id", shard))
+                .first();
+        return bucket == null
+                ? 0
+                : bucket.getList("entries", org.bson.Document.class).stream()
+                        .filter(entry -> timer.equals(entry.getString("timer")))
+                        .count();
     }
 
     /** The store is shared by this module's tests: fire whatever they left due, so only this test's timers remain. */
