@@ -15,6 +15,7 @@ final class Samples {
         return resource(EventType.class, EventType.NEWCOMER_PROFILED.sampleResource());
     }
 
+    /** Confirmed as a different person each time, so the duplicate rule (ADR 11) lets the load post it again. */
     static String intakeWithThreeReferrals() {
         return resource(Samples.class, "/intake-three-referrals.json");
     }

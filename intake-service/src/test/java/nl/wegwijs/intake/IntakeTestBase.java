@@ -63,16 +63,26 @@ import tools.jackson.databind.json.JsonMapper;
         properties = {
             "spring.config.name=intake-service",
             "spring.cloud.stream.kafka.binder.brokers=${spring.embedded.kafka.brokers}",
-            "wegwijs.outbox.sweep-interval=PT1S"
+            "wegwijs.outbox.sweep-interval=PT1S",
+            "spring.cloud.stream.default.consumer.back-off-initial-interval=50",
+            "spring.cloud.stream.default.consumer.back-off-max-interval=100"
         })
 @EmbeddedKafka(
         partitions = 1,
-        topics = {Topics.NEWCOMER_PROFILED, Topics.FOLLOW_UPS, Topics.NEWCOMER_ERASED})
+        brokerProperties = {"offsets.topic.num.partitions=1", "group.initial.rebalance.delay.ms=0"},
+        topics = {
+            Topics.NEWCOMER_PROFILED,
+            Topics.FOLLOW_UPS,
+            Topics.NEWCOMER_ERASED,
+            Topics.REFERRAL_STATUS_CHANGED,
+            IntakeTestBase.STATUS_DLQ
+        })
 @AutoConfigureMockMvc
 @Import(IntakeTestBase.FixedClock.class)
 public abstract class IntakeTestBase {
 
     public static final Instant NOW = Instant.parse("2026-11-28T10:00:00Z");
+    public static final String STATUS_DLQ = "referral.status-changed.v1.intake-service.dlq";
     static final List<String> TOPICS = List.of(Topics.NEWCOMER_PROFILED, Topics.FOLLOW_UPS, Topics.NEWCOMER_ERASED);
 
     private static final MongoServer MONGO = new MongoServer(new MemoryBackend());
@@ -127,7 +137,20 @@ public abstract class IntakeTestBase {
                 .authorities(new SimpleGrantedAuthority("ROLE_" + role));
     }
 
+    /**
+     * The fixture's intake, confirmed as a different person: every test records the same Amal Darwish again, and
+     * only the duplicate tests meet the duplicate rule ({@link #firstIntakeOf}).
+     */
     protected static String validRequest() {
+        return fixture().replaceFirst("\\{", "{\"differentPersonConfirmed\": true,");
+    }
+
+    /** The fixture's intake, unconfirmed, of a person with this family name. */
+    protected static String firstIntakeOf(String familyName) {
+        return fixture().replace("\"Darwish\"", "\"" + familyName + "\"");
+    }
+
+    private static String fixture() {
         try (InputStream in = IntakeTestBase.class.getResourceAsStream("/intake-request.json")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

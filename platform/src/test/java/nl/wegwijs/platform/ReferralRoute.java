@@ -88,6 +88,18 @@ abstract class ReferralRoute {
             awaitStatus(rsd, "ACCEPTED");
             awaitStatus(taalhuis, "ACCEPTED");
             awaitStatus(cjg, "RECEIVED");
+            // The intake service shows the same statuses, read from referral.status-changed.v1 (ADR 11).
+            String newcomer = url(
+                    Service.INTAKE, "/api/newcomers/" + intake.get("newcomerId").asString());
+            await().atMost(Duration.ofSeconds(60))
+                    .untilAsserted(() -> assertThat(JSON.readTree(
+                                            client.get(newcomer, coordinator()).body())
+                                    .get("referrals")
+                                    .valueStream()
+                                    .map(r -> r.get("partner").asString() + " "
+                                            + r.get("status").asString())
+                                    .toList())
+                            .containsExactlyInAnyOrder("RSD ACCEPTED", "TAALHUIS ACCEPTED", "CJG RECEIVED"));
             assertThat(client.get(url(Service.MONITORING, "/api/reports/regie-overleg"), coordinator())
                             .body())
                     .doesNotContain(cjg.toString());

@@ -2,12 +2,14 @@ package nl.wegwijs.intake.newcomers;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import nl.wegwijs.contracts.Topics;
 import nl.wegwijs.contracts.directory.PartnerDirectory;
 import nl.wegwijs.contracts.intake.FollowUpHeld;
 import nl.wegwijs.contracts.intake.FollowUpScheduled;
 import nl.wegwijs.contracts.intake.NewcomerErased;
+import nl.wegwijs.contracts.intake.NewcomerProfileCorrected;
 import nl.wegwijs.contracts.intake.NewcomerProfiled;
 import nl.wegwijs.contracts.intake.ReferralAdded;
 import nl.wegwijs.contracts.intake.ReferralCancelled;
@@ -39,6 +41,13 @@ public class IntakeEvents {
                         n.id(),
                         n.profile(),
                         n.activeReferrals().stream().map(Referral::decision).toList()),
+                Topics.NEWCOMER_PROFILED);
+    }
+
+    PendingEvent profileCorrected(Newcomer n, List<String> changedFields) {
+        return PendingEvent.of(
+                new NewcomerProfileCorrected(
+                        UUID.randomUUID(), now(), municipality, n.id(), n.profile(), changedFields),
                 Topics.NEWCOMER_PROFILED);
     }
 

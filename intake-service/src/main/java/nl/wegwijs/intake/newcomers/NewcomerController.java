@@ -10,12 +10,15 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import nl.wegwijs.contracts.PartnerCode;
 import nl.wegwijs.contracts.directory.PartnerDirectory;
 import nl.wegwijs.contracts.intake.NewcomerProfile;
 import nl.wegwijs.intake.audit.AuditLog;
 import nl.wegwijs.intake.audit.AuditLog.Action;
+import nl.wegwijs.intake.statuses.LiveStatus;
+import nl.wegwijs.intake.statuses.ReferralStatuses;
 import nl.wegwijs.intake.web.InvalidInputException;
 import nl.wegwijs.intake.web.MongoOperatorGuard;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -40,11 +43,14 @@ class NewcomerController {
     private final NewcomerService newcomers;
     private final PartnerDirectory directory;
     private final AuditLog audit;
+    private final ReferralStatuses statuses;
 
-    NewcomerController(NewcomerService newcomers, PartnerDirectory directory, AuditLog audit) {
+    NewcomerController(
+            NewcomerService newcomers, PartnerDirectory directory, AuditLog audit, ReferralStatuses statuses) {
         this.newcomers = newcomers;
         this.directory = directory;
         this.audit = audit;
+        this.statuses = statuses;
     }
 
     record CreatedReferral(UUID referralId, PartnerCode partner) {}
@@ -55,15 +61,9 @@ class NewcomerController {
             UUID id,
             String municipality,
             NewcomerProfile profile,
-            List<Referral> referrals,
+            List<ReferralView> referrals,
             List<FollowUp> followUps,
-            Instant recordedAt) {
-
-        static NewcomerView of(Newcomer n) {
-            return new NewcomerView(
-                    n.id(), n.municipality(), n.profile(), n.referrals(), n.followUps(), n.recordedAt());
-        }
-    }
+            Instant recordedAt) {}
 
     record Summary(UUID id, String givenNames, String familyName, LocalDate intakeDate, List<PartnerCode> referredTo) {
 
@@ -105,7 +105,7 @@ class NewcomerController {
     NewcomerView get(@PathVariable UUID id) {
         Newcomer newcomer = newcomers.get(id);
         audit.record(id, Action.READ);
-        return NewcomerView.of(newcomer);
+        return view(newcomer);
     }
 
     @GetMapping
@@ -139,13 +139,28 @@ class NewcomerController {
             @PathVariable UUID id,
             @RequestBody
                     @io.swagger.v3.oas.annotations.parameters.RequestBody(
-                            description = "A JSON merge patch (RFC 7396) of the profile: the fields to change",
+                            description = "A JSON merge patch (RFC 7396) of the profile: nested objects merge, null"
+                                    + " removes a member, arrays replace",
                             content = @Content(schema = @Schema(type = "object")))
                     JsonNode correction,
             Authentication officer) {
         Newcomer corrected = newcomers.correct(id, correction, officer.getName());
         audit.record(id, Action.CORRECT);
-        return NewcomerView.of(corrected);
+        return view(corrected);
+    }
+
+    private NewcomerView view(Newcomer n) {
+        Map<UUID, LiveStatus> live =
+                statuses.of(n.referrals().stream().map(Referral::referralId).toList());
+        return new NewcomerView(
+                n.id(),
+                n.municipality(),
+                n.profile(),
+                n.referrals().stream()
+                        .map(r -> ReferralView.of(r, live.get(r.referralId())))
+                        .toList(),
+                n.followUps(),
+                n.recordedAt());
     }
 
     @DeleteMapping("/{id}")

@@ -17,15 +17,16 @@ import nl.wegwijs.contracts.intake.Consent;
 import nl.wegwijs.contracts.intake.NewcomerProfile;
 import nl.wegwijs.intake.outbox.OutboxRelay;
 import nl.wegwijs.intake.outbox.PendingEvent;
+import nl.wegwijs.intake.statuses.ReferralStatuses;
 import nl.wegwijs.intake.web.FieldProblem;
 import nl.wegwijs.intake.web.GoneException;
 import nl.wegwijs.intake.web.InvalidInputException;
 import nl.wegwijs.intake.web.NotFoundException;
+import nl.wegwijs.intake.web.PossibleDuplicateException;
 import nl.wegwijs.intake.web.RefusedException;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 /** Recording, reading, correcting and erasing newcomers' profiles. */
 @Service
@@ -37,6 +38,7 @@ public class NewcomerService {
     private final PartnerDirectory directory;
     private final Validator validator;
     private final JsonMapper json;
+    private final ReferralStatuses statuses;
     private final Clock clock;
 
     NewcomerService(
@@ -46,6 +48,7 @@ public class NewcomerService {
             PartnerDirectory directory,
             Validator validator,
             JsonMapper json,
+            ReferralStatuses statuses,
             Clock clock) {
         this.store = store;
         this.events = events;
@@ -53,6 +56,7 @@ public class NewcomerService {
         this.directory = directory;
         this.validator = validator;
         this.json = json;
+        this.statuses = statuses;
         this.clock = clock;
     }
 
@@ -68,6 +72,13 @@ public class NewcomerService {
         ReferralRules.check(request.referralsOrNone(), i -> "referrals[" + i + "].", profile, Set.of(), directory);
 
         UUID id = idempotencyKey == null ? UUID.randomUUID() : idFor(officer, idempotencyKey);
+        String hash = idempotencyKey == null ? null : hash(request);
+        if (hash != null && store.find(id).isPresent()) {
+            return replay(id, hash);
+        }
+        if (!request.confirmedDifferentPerson()) {
+            refusePossibleDuplicate(profile, id);
+        }
         Newcomer newcomer = new Newcomer(
                 id,
                 events.municipality(),
@@ -84,7 +95,6 @@ public class NewcomerService {
         pending.add(events.profiled(newcomer));
         newcomer.followUps().forEach(f -> pending.add(events.followUpScheduled(newcomer, f)));
 
-        String hash = idempotencyKey == null ? null : hash(request);
         if (!store.insert(newcomer, hash, pending)) {
             return replay(id, hash);
         }
@@ -101,8 +111,9 @@ public class NewcomerService {
     }
 
     /**
-     * Applies a correction: each top-level profile field in {@code patch} replaces the stored one, then the whole
-     * profile is checked again. A changed intake date moves the follow-ups not yet held.
+     * Applies a correction, a JSON merge patch (RFC 7396) of the profile, then checks the whole profile again. Publishes
+     * {@code NewcomerProfileCorrected} with the fields that changed; a correction that changes nothing writes nothing.
+     * A changed intake date moves the follow-ups not yet held.
      */
     public Newcomer correct(UUID id, JsonNode patch, String officer) {
         if (!patch.isObject() || patch.isEmpty()) {
@@ -110,15 +121,19 @@ public class NewcomerService {
         }
         NewcomerStore.Stored stored = readable(id);
         Newcomer current = stored.newcomer();
-        ObjectNode merged = json.valueToTree(ProfileInput.from(current.profile()));
-        patch.properties().forEach(field -> merged.set(field.getKey(), field.getValue()));
+        JsonNode merged = MergePatch.apply(json.valueToTree(ProfileInput.from(current.profile())), patch);
         ProfileInput input = json.treeToValue(merged, ProfileInput.class);
         validate(input);
 
         NewcomerProfile profile = input.toProfile(officer);
+        List<String> changedFields = ChangedFields.between(current.profile(), profile, json);
+        if (changedFields.isEmpty()) {
+            return current;
+        }
         refuseWithdrawnConsent(current, profile);
         Newcomer corrected = current.withProfile(profile);
         List<PendingEvent> pending = new ArrayList<>();
+        pending.add(events.profileCorrected(corrected, changedFields));
         if (!profile.intakeDate().equals(current.profile().intakeDate())) {
             List<FollowUp> due = FollowUpSchedule.forIntake(
                     profile.intakeDate(), directory.municipality().followUps());
@@ -132,21 +147,23 @@ public class NewcomerService {
                     .forEach(f -> pending.add(events.followUpScheduled(rescheduled, f)));
         }
         store.update(stored, corrected, pending);
-        if (!pending.isEmpty()) {
-            relay.publishSoon(id.toString());
-        }
+        relay.publishSoon(id.toString());
         return corrected;
     }
 
-    /** Removes the personal data and publishes {@code NewcomerErased}; erasing twice changes nothing. */
+    /**
+     * Removes the personal data and publishes {@code NewcomerErased}; erasing twice changes nothing. The referral
+     * statuses are forgotten after the newcomer's write, and again on every repeat, so a retry completes a failed one.
+     */
     public void erase(UUID id) {
         NewcomerStore.Stored stored = store.find(id).orElseThrow(() -> notFound(id));
-        if (stored.newcomer().wasErased()) {
-            return;
+        if (!stored.newcomer().wasErased()) {
+            Newcomer anonymous = stored.newcomer().erased(events.now());
+            store.erase(stored, anonymous, events.erased(anonymous));
+            relay.publishSoon(id.toString());
         }
-        Newcomer anonymous = stored.newcomer().erased(events.now());
-        store.erase(stored, anonymous, events.erased(anonymous));
-        relay.publishSoon(id.toString());
+        statuses.forget(
+                stored.newcomer().referrals().stream().map(Referral::referralId).toList());
     }
 
     /** A newcomer that exists and was not erased, for reads and changes. */
@@ -187,6 +204,18 @@ public class NewcomerService {
         if (!refused.isEmpty()) {
             throw new RefusedException(refused);
         }
+    }
+
+    private void refusePossibleDuplicate(NewcomerProfile profile, UUID id) {
+        store.possibleDuplicate(profile, id).ifPresent(existing -> {
+            String same = "is the same as that of newcomer " + existing + " (ignoring case and accents)";
+            throw new PossibleDuplicateException(
+                    existing,
+                    List.of(
+                            new FieldProblem("profile.name.givenNames", same),
+                            new FieldProblem("profile.name.familyName", same),
+                            new FieldProblem("profile.dateOfBirth", same)));
+        });
     }
 
     private Recorded replay(UUID id, String hash) {

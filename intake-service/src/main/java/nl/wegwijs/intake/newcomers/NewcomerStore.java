@@ -2,8 +2,10 @@ package nl.wegwijs.intake.newcomers;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.exists;
 import static com.mongodb.client.model.Filters.gte;
 import static com.mongodb.client.model.Filters.lte;
+import static com.mongodb.client.model.Filters.ne;
 import static com.mongodb.client.model.Filters.or;
 import static com.mongodb.client.model.Filters.regex;
 
@@ -11,6 +13,7 @@ import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import java.time.LocalDate;
@@ -21,11 +24,14 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import nl.wegwijs.contracts.EventJson;
 import nl.wegwijs.contracts.PartnerCode;
+import nl.wegwijs.contracts.intake.NewcomerProfile;
 import nl.wegwijs.intake.outbox.OutboxRelay;
 import nl.wegwijs.intake.outbox.PendingEvent;
 import nl.wegwijs.intake.web.ConflictException;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -41,6 +47,8 @@ public class NewcomerStore {
     private static final String STATE = "state";
     private static final String VERSION = "version";
     private static final String REQUEST_HASH = "requestHash";
+    /** {@link DuplicateKey} of the profile; removed at erasure, so erased newcomers are never found as duplicates. */
+    private static final String DUPLICATE_KEY_FIELD = "duplicateKey";
 
     private final MongoTemplate mongo;
     private final JsonMapper json = EventJson.mapper();
@@ -61,6 +69,7 @@ public class NewcomerStore {
         Document document = new Document("_id", newcomer.id().toString())
                 .append(VERSION, 0L)
                 .append(STATE, toDocument(newcomer))
+                .append(DUPLICATE_KEY_FIELD, DuplicateKey.of(newcomer.profile()))
                 .append(OutboxRelay.FIELD, events.stream().map(this::toDocument).toList());
         if (requestHash != null) {
             document.append(REQUEST_HASH, requestHash);
@@ -90,6 +99,7 @@ public class NewcomerStore {
                 current,
                 Updates.combine(
                         Updates.set(STATE, toDocument(changed)),
+                        Updates.set(DUPLICATE_KEY_FIELD, DuplicateKey.of(changed.profile())),
                         Updates.set(VERSION, current.version() + 1),
                         Updates.pushEach(
                                 OutboxRelay.FIELD,
@@ -105,8 +115,30 @@ public class NewcomerStore {
                 current,
                 Updates.combine(
                         Updates.set(STATE, toDocument(anonymous)),
+                        Updates.unset(DUPLICATE_KEY_FIELD),
                         Updates.set(VERSION, current.version() + 1),
                         Updates.set(OutboxRelay.FIELD, List.of(toDocument(erased)))));
+    }
+
+    /** Another newcomer, not erased, with the same {@link DuplicateKey}; {@code except} is never found. */
+    Optional<UUID> possibleDuplicate(NewcomerProfile profile, UUID except) {
+        return Optional.ofNullable(collection()
+                        .find(and(eq(DUPLICATE_KEY_FIELD, DuplicateKey.of(profile)), ne("_id", except.toString())))
+                        .projection(Projections.include("_id"))
+                        .first())
+                .map(d -> UUID.fromString(d.getString("_id")));
+    }
+
+    /** Newcomers recorded before the duplicate rule get their key at start, so they are found too. */
+    @EventListener(ApplicationReadyEvent.class)
+    void addMissingDuplicateKeys() {
+        for (Document d : collection().find(and(exists(DUPLICATE_KEY_FIELD, false), eq(STATE + ".erasedAt", null)))) {
+            Newcomer newcomer = fromDocument(d.get(STATE, Document.class));
+            collection()
+                    .updateOne(
+                            eq("_id", d.get("_id")),
+                            Updates.set(DUPLICATE_KEY_FIELD, DuplicateKey.of(newcomer.profile())));
+        }
     }
 
     Page search(Search search, int page, int size) {

@@ -25,5 +25,7 @@ class IndexSetup {
         mongo.getCollection("newcomers").createIndex(Indexes.descending("state.profile.intakeDate"));
         mongo.getCollection("newcomers").createIndex(Indexes.ascending("state.referrals.partner"));
         mongo.getCollection("newcomers").createIndex(Indexes.ascending("pendingEvents.eventId"));
+        // The duplicate rule's lookup at every intake (NewcomerStore.possibleDuplicate).
+        mongo.getCollection("newcomers").createIndex(Indexes.ascending("duplicateKey"));
     }
 }

@@ -97,6 +97,17 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler
+    ResponseEntity<Object> possibleDuplicate(PossibleDuplicateException e, WebRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.CONFLICT,
+                "A newcomer with the same name and date of birth was recorded before (existingNewcomerId). If this is"
+                        + " a different person, send the intake again with differentPersonConfirmed: true.");
+        problem.setProperty("existingNewcomerId", e.existingNewcomerId());
+        problem.setProperty("errors", errors(e.problems()));
+        return handleExceptionInternal(e, problem, new HttpHeaders(), HttpStatus.CONFLICT, request);
+    }
+
+    @ExceptionHandler
     ResponseEntity<Object> notFound(NotFoundException e, WebRequest request) {
         return problem(HttpStatus.NOT_FOUND, e.getMessage(), List.of(), request);
     }

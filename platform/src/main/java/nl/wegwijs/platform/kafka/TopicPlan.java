@@ -13,6 +13,7 @@ import nl.wegwijs.contracts.directory.PartnerDirectory;
  */
 public record TopicPlan(List<String> topics, List<String> deadLetterTopics) {
 
+    static final String INTAKE = "intake-service";
     static final String REFERRAL = "referral-service";
     static final String MONITORING = "monitoring-service";
     static final String NOTIFICATION = "notification-service";
@@ -21,7 +22,7 @@ public record TopicPlan(List<String> topics, List<String> deadLetterTopics) {
             Topics.NEWCOMER_PROFILED, List.of(REFERRAL),
             Topics.FOLLOW_UPS, List.of(MONITORING),
             Topics.NEWCOMER_ERASED, List.of(REFERRAL),
-            Topics.REFERRAL_STATUS_CHANGED, List.of(MONITORING),
+            Topics.REFERRAL_STATUS_CHANGED, List.of(MONITORING, INTAKE),
             Topics.ESCALATIONS, List.of(NOTIFICATION));
 
     public static TopicPlan forDirectory(PartnerDirectory directory) {

@@ -21,6 +21,9 @@ class SecurityConfig {
                         .permitAll()
                         .requestMatchers("/api/partner/**")
                         .hasRole("PARTNER")
+                        // The intake officer follows up the referrals she made: reading only.
+                        .requestMatchers(HttpMethod.GET, "/api/referrals", "/api/referrals/**")
+                        .hasAnyRole("COORDINATOR", "INTAKE")
                         .requestMatchers("/api/**")
                         .hasRole("COORDINATOR")
                         .requestMatchers("/error")

@@ -1,0 +1,39 @@
+package nl.wegwijs.intake.statuses;
+
+import java.util.function.Consumer;
+import nl.wegwijs.contracts.CloudEventHeaders;
+import nl.wegwijs.contracts.EventReader;
+import nl.wegwijs.contracts.referral.ReferralStatusChanged;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.messaging.Message;
+
+/**
+ * Reads {@code referral.status-changed.v1} in group {@code intake-service} (ADR 5): unknown types are skipped; a
+ * malformed record of a known type throws, is retried and goes to {@code referral.status-changed.v1.intake-service.dlq}.
+ */
+@Configuration
+class StatusEventsConsumer {
+
+    private static final Logger log = LoggerFactory.getLogger(StatusEventsConsumer.class);
+
+    private final EventReader reader = new EventReader();
+
+    @Bean
+    Consumer<Message<byte[]>> referralStatusChanged(ReferralStatuses statuses) {
+        return message -> reader.readRecord(message.getHeaders(), message.getPayload())
+                .ifPresentOrElse(
+                        event -> {
+                            if (event instanceof ReferralStatusChanged changed && !statuses.apply(changed)) {
+                                log.debug(
+                                        "Referral {} sequence {} was applied before or superseded",
+                                        changed.referralId(),
+                                        changed.sequence());
+                            }
+                        },
+                        () -> log.debug(
+                                "Skipped a record of unknown type {}", CloudEventHeaders.type(message.getHeaders())));
+    }
+}
