@@ -14,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import nl.wegwijs.platform.WegwijsPlatform;
 import nl.wegwijs.platform.issuer.DevClient;
+import nl.wegwijs.platform.issuer.DevClients;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -27,11 +28,18 @@ public final class ApiClient {
 
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final WegwijsPlatform platform;
+    private final String issuerUri;
+    private final DevClients clients;
     private final Map<String, String> tokens = new ConcurrentHashMap<>();
 
     public ApiClient(WegwijsPlatform platform) {
-        this.platform = platform;
+        this(platform.issuerUri(), platform.clients());
+    }
+
+    /** For a platform running elsewhere, such as in a process of its own. */
+    public ApiClient(String issuerUri, DevClients clients) {
+        this.issuerUri = issuerUri;
+        this.clients = clients;
     }
 
     public record Reply(int status, String body) {
@@ -80,10 +88,10 @@ public final class ApiClient {
     }
 
     private String token(String clientId) {
-        DevClient client = platform.clients().byId(clientId);
+        DevClient client = clients.byId(clientId);
         String basic = Base64.getEncoder()
                 .encodeToString((client.clientId() + ":" + client.secret()).getBytes(StandardCharsets.UTF_8));
-        Reply reply = send(HttpRequest.newBuilder(URI.create(platform.issuerUri() + "/oauth2/token"))
+        Reply reply = send(HttpRequest.newBuilder(URI.create(issuerUri + "/oauth2/token"))
                 .header("Authorization", "Basic " + basic)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))

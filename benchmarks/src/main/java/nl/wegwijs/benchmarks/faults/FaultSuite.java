@@ -1,0 +1,146 @@
+package nl.wegwijs.benchmarks.faults;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import nl.wegwijs.contracts.directory.PartnerDirectory;
+import nl.wegwijs.platform.client.ApiClient;
+import nl.wegwijs.platform.issuer.DevClients;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The kill-mid-stream suite (ADR 10): the platform runs as a process of its own on one data folder while clients post
+ * intakes with idempotency keys; it is killed with SIGKILL (or stopped with SIGTERM) at random moments,
+ * started again on the same data, and the clients send again what got no answer. At the end the {@link Invariants}
+ * must hold: nothing acknowledged is lost, nothing is duplicated.
+ */
+public final class FaultSuite {
+
+    private static final Logger log = LoggerFactory.getLogger(FaultSuite.class);
+    private static final int CLIENTS = 4;
+    private static final Duration SETTLE = Duration.ofMinutes(3);
+
+    /** How big a run is: intakes, and how many stops of each kind fall at random moments while they are posted. */
+    public record Size(int intakes, int kills, int sigterms) {
+        public static final Size SMOKE = new Size(240, 3, 1);
+        public static final Size FULL = new Size(5_000, 20, 5);
+    }
+
+    /** What a run did and found. */
+    public record Report(
+            Size size,
+            int accepted,
+            int kills,
+            List<Duration> sigtermStops,
+            long retries,
+            Duration elapsed,
+            List<String> violations) {
+
+        public String markdown() {
+            return """
+                    # Fault suite (kill mid-stream)
+
+                    - date: %s
+                    - intakes answered: %d of %d, with %d referrals; requests sent again after no answer: %d
+                    - stops: %d SIGKILL, %d SIGTERM (took %s)
+                    - elapsed: %d s
+                    - lost or duplicated: %s
+                    """.formatted(
+                            Instant.now(),
+                            accepted,
+                            size.intakes(),
+                            accepted * 3,
+                            retries,
+                            kills,
+                            sigtermStops.size(),
+                            sigtermStops.stream().map(d -> d.toMillis() + " ms").toList(),
+                            elapsed.toSeconds(),
+                            violations.isEmpty() ? "0" : String.join("; ", violations));
+        }
+    }
+
+    private FaultSuite() {}
+
+    public static Report run(Size size, Path workDir, long seed) throws Exception {
+        Files.createDirectories(workDir);
+        Path data = workDir.resolve("data-" + System.nanoTime());
+        PlatformProcess platform = new PlatformProcess(data);
+        Random random = new Random(seed);
+        long start = System.nanoTime();
+        List<Duration> sigtermStops = new ArrayList<>();
+        int kills = 0;
+        platform.start();
+        try {
+            ApiClient client = new ApiClient(
+                    platform.url("issuer-port"),
+                    DevClients.forDirectory(PartnerDirectory.loadDefault(), java.util.Map.of()));
+            try (FaultLoad load = new FaultLoad(client, platform.url("intake-port"), size.intakes(), CLIENTS)) {
+                for (Stop stop : stops(size, random)) {
+                    while (load.acceptedCount() < stop.afterIntakes()) {
+                        Thread.sleep(50);
+                    }
+                    Thread.sleep(random.nextInt(1_000)); // not always right after an answer
+                    if (stop.sigterm()) {
+                        Duration took = platform.stop();
+                        sigtermStops.add(took);
+                        log.info(
+                                "Fault suite: SIGTERM after {} intakes, stopped in {} ms",
+                                load.acceptedCount(),
+                                took.toMillis());
+                    } else {
+                        platform.kill();
+                        kills++;
+                        log.info("Fault suite: SIGKILL {} after {} intakes", kills, load.acceptedCount());
+                    }
+                    platform.start();
+                }
+                load.awaitAll(Duration.ofMinutes(30));
+                Invariants invariants =
+                        new Invariants(platform.mongoConnectionString(), platform.kafkaBootstrapServers());
+                List<String> violations = settle(invariants, load.accepted());
+                return new Report(
+                        size,
+                        load.acceptedCount(),
+                        kills,
+                        sigtermStops,
+                        load.retries(),
+                        Duration.ofNanos(System.nanoTime() - start),
+                        violations);
+            }
+        } finally {
+            platform.stop();
+        }
+    }
+
+    /** The pipeline finishes what was in flight at the last stop; the invariants hold once it has. */
+    private static List<String> settle(Invariants invariants, List<FaultLoad.Accepted> accepted)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + SETTLE.toNanos();
+        List<String> violations = invariants.violations(accepted);
+        while (!violations.isEmpty() && System.nanoTime() < deadline) {
+            log.info("Fault suite: settling, still {}", violations);
+            Thread.sleep(2_000);
+            violations = invariants.violations(accepted);
+        }
+        return violations;
+    }
+
+    /** One stop: after how many answered intakes, and whether it is a SIGTERM or a SIGKILL. */
+    private record Stop(int afterIntakes, boolean sigterm) {}
+
+    /** The stops at random points between 5 % and 90 % of the intakes, so each falls while intakes are posted. */
+    private static List<Stop> stops(Size size, Random random) {
+        List<Stop> stops = new ArrayList<>();
+        for (int i = 0; i < size.kills() + size.sigterms(); i++) {
+            int after = (int) (size.intakes() * (0.05 + 0.85 * random.nextDouble()));
+            stops.add(new Stop(after, i >= size.kills()));
+        }
+        stops.sort(java.util.Comparator.comparingInt(Stop::afterIntakes));
+        return stops;
+    }
+}

@@ -1,0 +1,24 @@
+package nl.wegwijs.benchmarks.faults;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The kill-mid-stream suite at a small size inside the test command: three SIGKILLs and one SIGTERM while a few
+ * hundred intakes are posted; every intake answered is there once, with its referrals delivered and monitored.
+ */
+class FaultSuiteSmokeTest {
+
+    @Test
+    void nothingAcknowledgedIsLostOrDuplicatedAcrossKills() throws Exception {
+        FaultSuite.Report report = FaultSuite.run(FaultSuite.Size.SMOKE, Path.of("target", "faults-smoke"), 2017);
+        System.out.println(report.markdown());
+
+        assertThat(report.kills()).isEqualTo(3);
+        assertThat(report.sigtermStops()).hasSize(1);
+        assertThat(report.accepted()).isEqualTo(FaultSuite.Size.SMOKE.intakes());
+        assertThat(report.violations()).isEmpty();
+    }
+}
