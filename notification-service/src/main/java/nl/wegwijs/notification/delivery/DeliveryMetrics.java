@@ -4,7 +4,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import nl.wegwijs.notification.notifications.NotificationKind;
 import org.springframework.stereotype.Component;
 
-/** {@code wegwijs.notifications.sent} and {@code .failed}, tagged only with the kind (DESIGN.md section 8). */
+/** {@code wegwijs.notifications.sent} and {@code .failed}, tagged only with the kind (docs/design.md section 8). */
 @Component
 class DeliveryMetrics {
 

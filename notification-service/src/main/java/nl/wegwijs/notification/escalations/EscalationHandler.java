@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Decides who an escalation reaches (DESIGN.md section 7) and records one notification per recipient: level 1 the
+ * Decides who an escalation reaches (docs/design.md section 7) and records one notification per recipient: level 1 the
  * partner's contacts (subject to the storm window), level 2 also the municipality's coordinator, level 3 also an
  * entry in the coordinator's daily digest. {@code FollowUpOverdue} goes to the intake officer.
  */

@@ -10,7 +10,7 @@ import java.nio.file.Path;
 
 /**
  * A MongoDB-wire store (mongo-java-server) on an H2 file, so documents survive a restart. It has no transactions and
- * ignores non-unique secondary indexes; see DESIGN.md section 3.
+ * ignores non-unique secondary indexes; see docs/design.md section 3.
  */
 public final class EmbeddedMongo implements AutoCloseable {
 
