@@ -1,10 +1,14 @@
 package nl.wegwijs.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import nl.wegwijs.platform.demo.ZeistPilotReplay;
 import nl.wegwijs.platform.services.ServiceLauncher.Service;
@@ -15,7 +19,10 @@ import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The Zeist pilot replayed through the public APIs: the partner report afterwards shows the pilot's figures. */
+/**
+ * The Zeist pilot replayed through the public APIs. The cohort is built to the report's figures (an input); what this
+ * proves is that the platform, fed that cohort, counts them right and flags what RSD left untouched.
+ */
 class ZeistPilotReplayTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -57,6 +64,7 @@ class ZeistPilotReplayTest {
             assertThat(page.get("totalItems").asLong()).isEqualTo(75);
 
             int held = 0;
+            Map<String, Integer> participation = new HashMap<>();
             for (JsonNode newcomer : page.get("items")) {
                 HttpResponse<String> followUps = client.get(
                         platform.serviceUrl(Service.INTAKE) + "/api/newcomers/"
@@ -66,14 +74,61 @@ class ZeistPilotReplayTest {
                 for (JsonNode followUp : JSON.readTree(followUps.body())) {
                     if (followUp.get("number").asInt() == 1 && followUp.hasNonNull("heldOn")) {
                         held++;
+                        participation.merge(
+                                followUp.get("pillars").get("participation").asString(), 1, Integer::sum);
                     }
                 }
             }
             assertThat(held).isEqualTo(14);
+            assertThat(participation).isEqualTo(Map.of("EDUCATION", 4, "VOLUNTEERING", 4, "PAID_WORK", 4, "NONE", 2));
+
+            assertOpenRsdReferralsStallAndReachTheAgenda(
+                    platform, client, 73 - result.accepted().get("RSD"));
         }
     }
 
+    /**
+     * RSD's referrals still open at the end are stalled in the pick-up phase, each at the level its working days past
+     * the deadline call for (level 3 from 15 on; most of them are), all on the regie-overleg agenda and in the gauge.
+     */
+    private void assertOpenRsdReferralsStallAndReachTheAgenda(
+            WegwijsPlatform platform, PlatformClient client, int openRsd) {
+        assertThat(openRsd).as("RSD referrals never accepted in the pilot").isPositive();
+        String monitoring = platform.serviceUrl(Service.MONITORING);
+        await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> {
+            String coordinator = client.token("coordinator");
+            HttpResponse<String> agenda = client.get(monitoring + "/api/reports/regie-overleg", coordinator);
+            assertThat(agenda.statusCode()).as(agenda.body()).isEqualTo(200);
+            List<JsonNode> rsd = new ArrayList<>();
+            for (JsonNode item : JSON.readTree(agenda.body()).get("stalledReferrals")) {
+                if (item.get("partner").asString().equals("RSD")
+                        && item.get("phase").asString().equals("PICK_UP")) {
+                    rsd.add(item);
+                }
+            }
+            assertThat(rsd).hasSize(openRsd).allSatisfy(item -> {
+                int overdue = item.get("overdueWorkingDays").asInt();
+                assertThat(item.get("level").asInt())
+                        .as(item.toString())
+                        .isEqualTo(overdue >= 15 ? 3 : overdue >= 5 ? 2 : 1);
+            });
+            long levelThree =
+                    rsd.stream().filter(item -> item.get("level").asInt() == 3).count();
+            assertThat(levelThree * 2)
+                    .as("RSD referrals escalated to level 3: most")
+                    .isGreaterThan(openRsd);
+            assertThat(client.get(monitoring + "/actuator/prometheus", client.token("prometheus"))
+                            .body())
+                    .containsPattern(
+                            "wegwijs_referrals_stalled\\{[^}]*level=\"3\"[^}]*partner=\"RSD\"[^}]*phase=\"PICK_UP\"[^}]*} "
+                                    + levelThree + "\\.0");
+        });
+    }
+
     private PlatformSettings settings() {
-        return PlatformSettings.onFreePorts(data, "--wegwijs.platform.service-properties.SLA_SCAN_INTERVAL=PT1S");
+        return PlatformSettings.onFreePorts(
+                data,
+                "--wegwijs.platform.service-properties.SLA_SCAN_INTERVAL=PT1S",
+                "--wegwijs.platform.service-properties.GAUGE_REFRESH_INTERVAL=PT1S");
     }
 }

@@ -14,7 +14,7 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.HandlerMapping;
 
-/** Records each read and write of a profile with the token's subject and the endpoint (DESIGN.md section 9). */
+/** Records each read and write of a profile with the token's subject and the endpoint (docs/design.md section 9). */
 @Component
 public class AuditLog {
 

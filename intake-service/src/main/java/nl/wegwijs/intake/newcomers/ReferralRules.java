@@ -17,7 +17,7 @@ import nl.wegwijs.intake.web.RefusedException;
 
 /**
  * Whether a referral may be made: to a partner in the directory, for life domains that partner takes, and only with
- * the newcomer's consent where the directory entry does not name a legal basis (DESIGN.md section 9).
+ * the newcomer's consent where the directory entry does not name a legal basis (docs/design.md section 9).
  */
 public final class ReferralRules {
 

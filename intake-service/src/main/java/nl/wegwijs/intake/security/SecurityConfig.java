@@ -21,7 +21,7 @@ class SecurityConfig {
                         .permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/audit")
                         .hasRole("COORDINATOR")
-                        // DESIGN.md section 9: the coordinator may withdraw referrals too.
+                        // docs/design.md section 9: the coordinator may withdraw referrals too.
                         .requestMatchers(HttpMethod.POST, "/api/newcomers/*/referrals/*/cancel")
                         .hasAnyRole("INTAKE", "COORDINATOR")
                         .requestMatchers(HttpMethod.GET, "/api/**")

@@ -7,7 +7,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Creates the indexes the reads need, explicitly at start (DESIGN.md section 3). The embedded store ignores
+ * Creates the indexes the reads need, explicitly at start (docs/design.md section 3). The embedded store ignores
  * non-unique indexes and scans instead; real MongoDB uses them.
  */
 @Component

@@ -125,7 +125,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return problem(
                 HttpStatus.BAD_REQUEST,
                 "The request body could not be read.",
-                List.of(fieldError(field, databind.getOriginalMessage())),
+                List.of(fieldError(field, FieldMessages.of(databind))),
                 headers,
                 request);
     }

@@ -219,6 +219,9 @@ class RefusedInputTest extends IntakeTestBase {
         assertThat(problem.get("errors").valueStream().map(e -> e.get("field").asString()))
                 .as(what)
                 .contains(field);
+        assertThat(result.getResponse().getContentAsString())
+                .as("%s: in the client's terms, no Java or library names", what)
+                .doesNotContain("java.", "com.fasterxml", "tools.jackson", "nl.wegwijs", "Exception");
         assertNothingStoredOrPublished();
     }
 

@@ -8,7 +8,7 @@ import java.util.Locale;
 import nl.wegwijs.contracts.SlaPhase;
 import org.springframework.stereotype.Component;
 
-/** The counters and timers of DESIGN.md section 8. Tags never carry a person or referral id. */
+/** The counters and timers of docs/design.md section 8. Tags never carry a person or referral id. */
 @Component
 public class SlaMetrics {
 

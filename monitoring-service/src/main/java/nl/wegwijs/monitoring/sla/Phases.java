@@ -4,7 +4,7 @@ import java.util.Optional;
 import nl.wegwijs.contracts.ReferralStatus;
 import nl.wegwijs.contracts.SlaPhase;
 
-/** Which phase a status starts (DESIGN.md section 7); reaching any other status stops the running phase. */
+/** Which phase a status starts (docs/design.md section 7); reaching any other status stops the running phase. */
 public final class Phases {
 
     private Phases() {}

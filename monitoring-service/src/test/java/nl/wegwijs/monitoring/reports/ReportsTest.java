@@ -1,6 +1,8 @@
 package nl.wegwijs.monitoring.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -162,7 +164,9 @@ class ReportsTest extends MonitoringTestBase {
     void anInvalidOrReversedDateIsRefusedNamingTheParameter() throws Exception {
         mvc.perform(get("/api/reports/partners?from=2027-13-01").with(coordinator()))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].field").value("from"));
+                .andExpect(jsonPath("$.errors[0].field").value("from"))
+                .andExpect(content().string(not(containsString("java."))))
+                .andExpect(content().string(not(containsString("Exception"))));
         mvc.perform(get("/api/reports/partners?from=2027-03-01&to=2027-02-01").with(coordinator()))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"))

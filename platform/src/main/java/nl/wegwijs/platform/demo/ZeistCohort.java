@@ -1,6 +1,5 @@
 package nl.wegwijs.platform.demo;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -255,12 +254,9 @@ final class ZeistCohort {
         return languages;
     }
 
+    /** The day itself, or the next Dutch working day: nobody holds an intake on a weekend or a public holiday. */
     static LocalDate workingDay(LocalDate day) {
-        LocalDate result = day;
-        while (result.getDayOfWeek() == DayOfWeek.SATURDAY || result.getDayOfWeek() == DayOfWeek.SUNDAY) {
-            result = result.plusDays(1);
-        }
-        return result;
+        return PilotCalendar.onOrAfter(day);
     }
 
     private static <T> List<T> shuffled(List<T> list, Random random) {

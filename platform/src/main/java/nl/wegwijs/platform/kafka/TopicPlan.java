@@ -8,7 +8,7 @@ import nl.wegwijs.contracts.directory.Partner;
 import nl.wegwijs.contracts.directory.PartnerDirectory;
 
 /**
- * Every topic of the event catalogue (DESIGN.md section 5), partner topics from the directory, and a dead-letter
+ * Every topic of the event catalogue (docs/design.md section 5), partner topics from the directory, and a dead-letter
  * topic {@code <topic>.<group>.dlq} for each consumer group that reads a topic.
  */
 public record TopicPlan(List<String> topics, List<String> deadLetterTopics) {

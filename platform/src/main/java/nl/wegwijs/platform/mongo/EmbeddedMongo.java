@@ -10,7 +10,8 @@ import java.nio.file.Path;
 
 /**
  * A MongoDB-wire store (mongo-java-server) on an H2 file, so documents survive a restart. It has no transactions and
- * ignores non-unique secondary indexes (docs/design.md). A write is acknowledged once it is on disk (ADR 10).
+ * ignores non-unique secondary indexes (docs/design.md section 3). A write is acknowledged once it is on disk
+ * (ADR 10).
  */
 public final class EmbeddedMongo implements AutoCloseable {
 

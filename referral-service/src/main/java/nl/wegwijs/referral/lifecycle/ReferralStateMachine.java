@@ -14,7 +14,7 @@ import java.util.Set;
 import nl.wegwijs.contracts.ReferralStatus;
 
 /**
- * The referral lifecycle of DESIGN.md section 6. Accept, waitlist and decline straight from REQUESTED imply
+ * The referral lifecycle of docs/design.md section 6. Accept, waitlist and decline straight from REQUESTED imply
  * RECEIVED, so they take two steps. A waitlist on a waitlisted referral is a review (a new expected start).
  */
 public final class ReferralStateMachine {

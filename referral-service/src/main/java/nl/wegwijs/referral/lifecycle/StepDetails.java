@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import nl.wegwijs.contracts.DeclineReason;
 
 /**
- * What comes with a step: a decline needs a reason code, a waitlist an expected start or a wait in weeks, a failure
- * and a cancellation a reason.
+ * What comes with a step: a decline needs a reason code, and a text when the code is OTHER; a waitlist an expected
+ * start or a wait in weeks; a failure and a cancellation a reason.
  */
 public record StepDetails(DeclineReason reasonCode, String reason, LocalDate expectedStart, Integer waitWeeks) {
 
@@ -31,6 +31,9 @@ public record StepDetails(DeclineReason reasonCode, String reason, LocalDate exp
             case DECLINE -> {
                 if (reasonCode == null) {
                     throw new MissingDetail("reasonCode", "a decline needs a reason code");
+                }
+                if (reasonCode == DeclineReason.OTHER && (reason == null || reason.isBlank())) {
+                    throw new MissingDetail("reason", "a decline for reason OTHER needs a text saying why");
                 }
             }
             case WAITLIST -> {

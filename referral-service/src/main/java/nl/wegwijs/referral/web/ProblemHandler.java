@@ -92,14 +92,14 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        if (e.getMostSpecificCause() instanceof DatabindException databind) {
+        if (FieldMessages.databindCause(e) instanceof DatabindException databind) {
             String field = databind.getPath().stream()
                     .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
                     .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b)
                     .orElse("");
             return badRequest(
                     "The request body could not be read.",
-                    List.of(fieldError(field, databind.getOriginalMessage())),
+                    List.of(fieldError(field, FieldMessages.of(databind))),
                     headers,
                     request);
         }

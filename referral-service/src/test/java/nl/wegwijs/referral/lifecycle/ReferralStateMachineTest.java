@@ -24,7 +24,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Every status times every action, against the graph of DESIGN.md section 6 written out by hand. */
+/** Every status times every action, against the graph of docs/design.md section 6 written out by hand. */
 class ReferralStateMachineTest {
 
     private static final Map<ReferralStatus, Map<Action, List<ReferralStatus>>> GRAPH = Map.of(
