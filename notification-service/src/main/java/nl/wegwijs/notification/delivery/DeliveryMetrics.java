@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 <<<<<<< HEAD
 /**
  * {@code wegwijs.notifications.sent}, {@code .failed} (every failed attempt) and {@code .failed.permanently} (every
- * notification given up), tagged only with the kind (DESIGN.md section 8). Registered for every kind at start, so
+ * notification given up), tagged only with the kind (docs/design.md section 8). Registered for every kind at start, so
  * Prometheus sees 0 rather than no series, and {@code increase()} sees the first failure.
  */
 =======

@@ -22,16 +22,16 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
-<<<<<<< HEAD
- * Decides who an escalation reaches (DESIGN.md section 7) and records one notification per recipient: level 1 the
+ * <<<<<<< HEAD
+ * Decides who an escalation reaches (docs/design.md section 7) and records one notification per recipient: level 1 the
  * partner's contacts (subject to the storm window), level 2 also the municipality's coordinator, level 3 the partner's
  * contacts and, for the coordinator, an entry in the daily digest instead of a mail of its own. A partner without
  * contacts in the directory has the coordinator mailed at once. {@code FollowUpOverdue} goes to the intake officer.
-=======
+ * =======
  * Decides who an escalation reaches (docs/design.md section 7) and records one notification per recipient: level 1 the
  * partner's contacts (subject to the storm window), level 2 also the municipality's coordinator, level 3 also an
  * entry in the coordinator's daily digest. {@code FollowUpOverdue} goes to the intake officer.
->>>>>>> docs
+ * >>>>>>> docs
  */
 @Component
 class EscalationHandler {
