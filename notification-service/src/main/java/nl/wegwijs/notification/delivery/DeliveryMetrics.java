@@ -7,15 +7,11 @@ import java.util.Map;
 import nl.wegwijs.notification.notifications.NotificationKind;
 import org.springframework.stereotype.Component;
 
-<<<<<<< HEAD
 /**
  * {@code wegwijs.notifications.sent}, {@code .failed} (every failed attempt) and {@code .failed.permanently} (every
  * notification given up), tagged only with the kind (docs/design.md section 8). Registered for every kind at start, so
  * Prometheus sees 0 rather than no series, and {@code increase()} sees the first failure.
  */
-=======
-/** {@code wegwijs.notifications.sent} and {@code .failed}, tagged only with the kind (docs/design.md section 8). */
->>>>>>> docs
 @Component
 class DeliveryMetrics {
 
