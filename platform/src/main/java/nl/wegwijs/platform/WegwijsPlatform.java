@@ -8,6 +8,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import nl.wegwijs.contracts.directory.PartnerDirectory;
 import nl.wegwijs.platform.issuer.DevClients;
 import nl.wegwijs.platform.issuer.TokenIssuerApplication;
@@ -190,12 +191,48 @@ public final class WegwijsPlatform implements AutoCloseable {
 
     @Override
     public void close() {
+        long begin = System.nanoTime();
+        closeServicesSideBySide();
         while (!started.isEmpty()) {
             AutoCloseable component = started.pop();
             try {
                 component.close();
             } catch (Exception e) {
                 log.warn("Stopping {} failed; going on with the rest", component, e);
+            }
+        }
+        log.info("Wegwijs stopped in {} ms", TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - begin));
+    }
+
+    /**
+     * The four services depend on each other only through the broker and the store, which stop after them: they stop
+     * side by side, so a stop under load takes as long as the slowest service, not the sum (ADR 10).
+     */
+    private void closeServicesSideBySide() {
+        List<Thread> stopping = new ArrayList<>();
+        for (RunningService service : services) {
+            started.remove(service);
+            Thread thread = new Thread(
+                    () -> {
+                        try {
+                            service.close();
+                        } catch (Exception e) {
+                            log.warn(
+                                    "Stopping {} failed; going on with the rest",
+                                    service.service().displayName(),
+                                    e);
+                        }
+                    },
+                    "stop-" + service.service().displayName());
+            thread.start();
+            stopping.add(thread);
+        }
+        for (Thread thread : stopping) {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
             }
         }
     }

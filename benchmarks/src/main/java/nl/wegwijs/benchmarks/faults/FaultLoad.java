@@ -37,11 +37,14 @@ final class FaultLoad implements AutoCloseable {
     private final Map<String, Accepted> accepted = new ConcurrentHashMap<>();
     private final AtomicReference<String> failure = new AtomicReference<>();
     private final ExecutorService clients;
+    private final Duration interval;
 
-    FaultLoad(ApiClient client, String intakeUrl, int intakes, int clientCount) {
+    /** @param perSecond intakes per second over all clients while the platform is up, as an office would send */
+    FaultLoad(ApiClient client, String intakeUrl, int intakes, int clientCount, double perSecond) {
         this.client = client;
         this.url = intakeUrl + "/api/newcomers";
         this.intakes = intakes;
+        this.interval = Duration.ofNanos((long) (clientCount * 1e9 / perSecond));
         this.clients = Executors.newFixedThreadPool(clientCount);
         for (int c = 0; c < clientCount; c++) {
             clients.submit(this::postUntilDone);
@@ -80,6 +83,7 @@ final class FaultLoad implements AutoCloseable {
 
     private void postUntilDone() {
         for (int n = next.getAndIncrement(); n < intakes && failure.get() == null; n = next.getAndIncrement()) {
+            long begin = System.nanoTime();
             String key = "fault-" + run + "-" + n;
             String body = Samples.intakeWithThreeReferrals(n);
             while (!accepted.containsKey(key) && !Thread.currentThread().isInterrupted()) {
@@ -98,6 +102,10 @@ final class FaultLoad implements AutoCloseable {
                     // Connection refused or reset, or no token while the issuer starts: the platform is down.
                     retry();
                 }
+            }
+            Duration took = Duration.ofNanos(System.nanoTime() - begin);
+            if (took.compareTo(interval) < 0) {
+                sleep(interval.minus(took));
             }
         }
     }

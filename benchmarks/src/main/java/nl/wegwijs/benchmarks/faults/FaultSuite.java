@@ -23,12 +23,14 @@ public final class FaultSuite {
 
     private static final Logger log = LoggerFactory.getLogger(FaultSuite.class);
     private static final int CLIENTS = 4;
-    private static final Duration SETTLE = Duration.ofMinutes(3);
 
-    /** How big a run is: intakes, and how many stops of each kind fall at random moments while they are posted. */
-    public record Size(int intakes, int kills, int sigterms) {
-        public static final Size SMOKE = new Size(240, 3, 1);
-        public static final Size FULL = new Size(5_000, 20, 5);
+    /**
+     * How big a run is: intakes, the rate at which they are posted while the platform is up, and how many stops of
+     * each kind fall at random moments while they are posted.
+     */
+    public record Size(int intakes, double perSecond, int kills, int sigterms) {
+        public static final Size SMOKE = new Size(240, 4, 3, 1);
+        public static final Size FULL = new Size(5_000, 8, 20, 5);
     }
 
     /** What a run did and found. */
@@ -79,7 +81,8 @@ public final class FaultSuite {
             ApiClient client = new ApiClient(
                     platform.url("issuer-port"),
                     DevClients.forDirectory(PartnerDirectory.loadDefault(), java.util.Map.of()));
-            try (FaultLoad load = new FaultLoad(client, platform.url("intake-port"), size.intakes(), CLIENTS)) {
+            try (FaultLoad load =
+                    new FaultLoad(client, platform.url("intake-port"), size.intakes(), CLIENTS, size.perSecond())) {
                 for (Stop stop : stops(size, random)) {
                     while (load.acceptedCount() < stop.afterIntakes()) {
                         Thread.sleep(50);
@@ -102,7 +105,9 @@ public final class FaultSuite {
                 load.awaitAll(Duration.ofMinutes(30));
                 Invariants invariants =
                         new Invariants(platform.mongoConnectionString(), platform.kafkaBootstrapServers());
-                List<String> violations = settle(invariants, load.accepted());
+                // The pipeline finishes the backlog the last restart left: a few minutes, more for a larger run.
+                Duration settle = Duration.ofMinutes(3).plusMillis(100L * size.intakes());
+                List<String> violations = settle(invariants, load.accepted(), settle);
                 return new Report(
                         size,
                         load.acceptedCount(),
@@ -118,9 +123,9 @@ public final class FaultSuite {
     }
 
     /** The pipeline finishes what was in flight at the last stop; the invariants hold once it has. */
-    private static List<String> settle(Invariants invariants, List<FaultLoad.Accepted> accepted)
+    private static List<String> settle(Invariants invariants, List<FaultLoad.Accepted> accepted, Duration timeout)
             throws InterruptedException {
-        long deadline = System.nanoTime() + SETTLE.toNanos();
+        long deadline = System.nanoTime() + timeout.toNanos();
         List<String> violations = invariants.violations(accepted);
         while (!violations.isEmpty() && System.nanoTime() < deadline) {
             log.info("Fault suite: settling, still {}", violations);

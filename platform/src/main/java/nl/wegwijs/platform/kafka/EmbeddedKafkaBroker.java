@@ -224,6 +224,12 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
             c.put(key, one);
         }
         c.put("group.initial.rebalance.delay.ms", "0");
+        // A consumer killed with its process keeps its partitions until its session times out (45 s by default); a
+        // restarted service's new consumers sat that long with nothing assigned. 10 s, heartbeats every 2 s.
+        c.put("group.consumer.min.session.timeout.ms", "6000");
+        c.put("group.consumer.session.timeout.ms", "10000");
+        c.put("group.consumer.min.heartbeat.interval.ms", "1000");
+        c.put("group.consumer.heartbeat.interval.ms", "2000");
         c.put("auto.create.topics.enable", "false");
         // bounds KafkaRaftServer.startup() itself (default: wait forever)
         c.put(

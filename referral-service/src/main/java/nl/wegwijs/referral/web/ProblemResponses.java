@@ -33,7 +33,7 @@ public class ProblemResponses {
         write(request, response, HttpStatus.FORBIDDEN, "Your role does not allow this request.");
     }
 
-    private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
+    void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
             throws IOException {
         Map<String, Object> problem = new LinkedHashMap<>();
         problem.put("title", status.getReasonPhrase());
