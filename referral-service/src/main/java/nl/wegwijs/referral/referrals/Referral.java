@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import nl.wegwijs.contracts.DeclineReason;
 import nl.wegwijs.contracts.EventJson;
 import nl.wegwijs.contracts.EventType;
@@ -17,6 +18,7 @@ import nl.wegwijs.contracts.Topics;
 import nl.wegwijs.contracts.Urgency;
 import nl.wegwijs.contracts.intake.ReferralDecision;
 import nl.wegwijs.contracts.partner.ReferralResponse;
+import nl.wegwijs.contracts.referral.ReferralDetailsCorrected;
 import nl.wegwijs.contracts.referral.ReferralIssued;
 import nl.wegwijs.contracts.referral.ReferralStatusChanged;
 import nl.wegwijs.contracts.referral.ReferralWithdrawn;
@@ -155,6 +157,23 @@ public class Referral {
         }
     }
 
+    /**
+     * Sends the partner what changed of what it may see, when the newcomer's profile was corrected: {@code minimise}
+     * gives what the partner would be sent now. A referral no longer open, or erased, is left alone.
+     */
+    public void correct(UnaryOperator<ReferralIssued> minimise, Instant now) {
+        if (status.isTerminal() || partnerView == null) {
+            return;
+        }
+        ReferralIssued sent = partnerView();
+        ReferralDetailsCorrected.between(sent, minimise.apply(sent), UUID.randomUUID(), now)
+                .ifPresent(correction -> {
+                    partnerView = EventJson.mapper().writeValueAsString(correction.applyTo(sent));
+                    pendingEvents.add(PendingEvent.of(Topics.partnerReferrals(partnerCode()), correction));
+                    updatedAt = now;
+                });
+    }
+
     /** Removes the newcomer's personal data; statuses, dates and reason codes stay. */
     public void erasePersonalData() {
         partnerView = null;
@@ -167,7 +186,8 @@ public class Referral {
                 entry.reasonCode(),
                 null,
                 entry.expectedStart()));
-        pendingEvents.removeIf(event -> EventType.REFERRAL_ISSUED.ceType().equals(event.type()));
+        pendingEvents.removeIf(event -> EventType.REFERRAL_ISSUED.ceType().equals(event.type())
+                || EventType.REFERRAL_DETAILS_CORRECTED.ceType().equals(event.type()));
     }
 
     private void record(
