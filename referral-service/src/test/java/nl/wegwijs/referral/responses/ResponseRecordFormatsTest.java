@@ -48,16 +48,23 @@ class ResponseRecordFormatsTest extends ReferralServiceTest {
     @Autowired
     MeterRegistry meters;
 
-    @ParameterizedTest(name = "contentType {0}")
-    @NullSource
-    @ValueSource(strings = {"application/json", "\"application/json\"", "text/plain"})
+    @ParameterizedTest(name = "[{0}]")
+    @ValueSource(
+            strings = {
+                "",
+                "contentType=application/json",
+                "contentType=\"application/json\"",
+                "contentType=text/plain",
+                "content-type=application/json"
+            })
     void aBinaryModeResponseIsAppliedWhateverContentTypeHeaderCameWithIt(String contentType) {
         UUID id = receivedReferral(PartnerCode.RSD);
         ReferralResponse accepted = TestEvents.response(id, PartnerCode.RSD, ResponseAction.ACCEPTED);
         Map<String, String> headers = new LinkedHashMap<>(CloudEventHeaders.of(accepted, "/partners/rsd"));
         headers.remove(CloudEventHeaders.CONTENT_TYPE);
-        if (contentType != null) {
-            headers.put("contentType", contentType); // as kcat -H contentType=... sends it: raw bytes
+        if (!contentType.isEmpty()) {
+            String[] header = contentType.split("=", 2);
+            headers.put(header[0], header[1]); // as kcat -H name=value sends it: raw bytes
         }
 
         send(Topics.partnerResponses(PartnerCode.RSD), id, headers, EventJson.write(accepted));
