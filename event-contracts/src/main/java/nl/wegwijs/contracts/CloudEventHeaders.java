@@ -2,6 +2,7 @@ package nl.wegwijs.contracts;
 
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -16,6 +17,15 @@ public final class CloudEventHeaders {
     public static final String SOURCE = "ce_source";
     public static final String TIME = "ce_time";
     public static final String SUBJECT = "ce_subject";
+
+    /**
+     * The CloudEvents Kafka binding's content type header: {@code application/json} in binary mode (so SDKs see the
+     * {@code datacontenttype}), {@code application/cloudevents+json} for a record in structured mode.
+     */
+    public static final String CONTENT_TYPE = "content-type";
+
+    public static final String JSON = "application/json";
+    public static final String STRUCTURED_JSON = "application/cloudevents+json";
 
     public static final String CURRENT_SPEC_VERSION = "1.0";
 
@@ -38,6 +48,7 @@ public final class CloudEventHeaders {
         headers.put(TYPE, event.type().ceType());
         headers.put(SOURCE, source);
         headers.put(TIME, event.occurredAt().toString());
+        headers.put(CONTENT_TYPE, JSON);
         headers.put(SUBJECT, event.aggregateId());
         return Map.copyOf(headers);
     }
@@ -48,7 +59,17 @@ public final class CloudEventHeaders {
      * bytes or as text; null when absent.
      */
     public static String type(Map<String, ?> headers) {
-        Object value = headers.containsKey(TYPE) ? headers.get(TYPE) : headers.get(CANONICAL_TYPE);
+        return text(headers.containsKey(TYPE) ? headers.get(TYPE) : headers.get(CANONICAL_TYPE));
+    }
+
+    /** Whether a received record is a CloudEvent in structured mode: the whole event, envelope and data, as JSON. */
+    public static boolean isStructured(Map<String, ?> headers) {
+        String contentType = text(headers.get(CONTENT_TYPE));
+        return contentType != null
+                && contentType.trim().toLowerCase(Locale.ROOT).startsWith(STRUCTURED_JSON);
+    }
+
+    private static String text(Object value) {
         if (value instanceof byte[] bytes) {
             return new String(bytes, StandardCharsets.UTF_8);
         }

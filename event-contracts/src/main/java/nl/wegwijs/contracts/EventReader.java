@@ -1,9 +1,12 @@
 package nl.wegwijs.contracts;
 
+import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.MissingNode;
 
 /**
  * A tolerant reader: unknown fields are ignored and an unknown event type is skipped, so producers can add both
@@ -31,9 +34,45 @@ public final class EventReader {
         return EventType.fromCeType(ceType).map(type -> parse(type, json));
     }
 
-    /** Reads a received record by the {@code ce_type} among its headers (see {@link CloudEventHeaders#type}). */
+    /**
+     * Reads a received record: in CloudEvents binary mode by the {@code ce_type} among its headers (see
+     * {@link CloudEventHeaders#type}), in structured mode ({@code content-type: application/cloudevents+json}) by the
+     * envelope's {@code type} and its {@code data} (or {@code data_base64}).
+     */
     public Optional<WegwijsEvent> readRecord(Map<String, ?> headers, byte[] json) {
-        return read(CloudEventHeaders.type(headers), json);
+        if (!CloudEventHeaders.isStructured(headers)) {
+            return read(CloudEventHeaders.type(headers), json);
+        }
+        Optional<EventType> type = EventType.fromCeType(recordType(headers, json));
+        return type.map(known -> parse(known, data(known, json)));
+    }
+
+    /** The type of a received record, in either mode; null when it has none or its envelope is not JSON. */
+    public String recordType(Map<String, ?> headers, byte[] json) {
+        if (!CloudEventHeaders.isStructured(headers)) {
+            return CloudEventHeaders.type(headers);
+        }
+        JsonNode type = envelope(json).path("type");
+        return type.isString() ? type.asString() : null;
+    }
+
+    private byte[] data(EventType type, byte[] json) {
+        JsonNode envelope = envelope(json);
+        if (envelope.hasNonNull("data_base64")) {
+            return Base64.getDecoder().decode(envelope.get("data_base64").asString());
+        }
+        if (!envelope.hasNonNull("data")) {
+            throw new MalformedEventException(type.ceType(), "structured CloudEvent without data");
+        }
+        return mapper.writeValueAsBytes(envelope.get("data"));
+    }
+
+    private JsonNode envelope(byte[] json) {
+        try {
+            return json == null ? MissingNode.getInstance() : mapper.readTree(json);
+        } catch (JacksonException e) {
+            return MissingNode.getInstance();
+        }
     }
 
     /** Reads one event of a known type; throws {@link MalformedEventException} when it is not valid. */

@@ -12,6 +12,7 @@ import nl.wegwijs.contracts.intake.ReferralCancelled;
 import nl.wegwijs.contracts.monitoring.FollowUpOverdue;
 import nl.wegwijs.contracts.monitoring.ReferralStalled;
 import nl.wegwijs.contracts.partner.ReferralResponse;
+import nl.wegwijs.contracts.referral.ReferralDetailsCorrected;
 import nl.wegwijs.contracts.referral.ReferralIssued;
 import nl.wegwijs.contracts.referral.ReferralStatusChanged;
 import nl.wegwijs.contracts.referral.ReferralWithdrawn;
@@ -27,6 +28,7 @@ public enum EventType {
     NEWCOMER_ERASED("intake", NewcomerErased.class),
     REFERRAL_ISSUED("referral", ReferralIssued.class),
     REFERRAL_WITHDRAWN("referral", ReferralWithdrawn.class),
+    REFERRAL_DETAILS_CORRECTED("referral", ReferralDetailsCorrected.class),
     REFERRAL_STATUS_CHANGED("referral", ReferralStatusChanged.class),
     REFERRAL_RESPONSE("partner", ReferralResponse.class),
     REFERRAL_STALLED("monitoring", ReferralStalled.class),

@@ -14,7 +14,7 @@ class CloudEventHeadersTest {
     private final EventReader reader = new EventReader();
 
     @Test
-    void buildsAllSixBinaryModeHeaders() {
+    void buildsAllSixBinaryModeHeadersAndTheContentType() {
         NewcomerErased erased = (NewcomerErased)
                 reader.parse(EventType.NEWCOMER_ERASED, Resources.bytes(EventType.NEWCOMER_ERASED.sampleResource()));
 
@@ -25,7 +25,8 @@ class CloudEventHeadersTest {
                         entry("ce_type", "nl.wegwijs.intake.NewcomerErased.v1"),
                         entry("ce_source", "/wegwijs/intake"),
                         entry("ce_time", "2031-01-15T08:00:00Z"),
-                        entry("ce_subject", "3f6c2a1e-8b4d-4c7a-9e21-5d0b7f3a9c14"));
+                        entry("ce_subject", "3f6c2a1e-8b4d-4c7a-9e21-5d0b7f3a9c14"),
+                        entry("content-type", "application/json"));
     }
 
     @Test

@@ -33,6 +33,7 @@ class SchemaViolationTest {
             case NEWCOMER_ERASED -> new Violation("/newcomerId", NODES.stringNode("42"));
             case REFERRAL_ISSUED -> new Violation("/urgency", NODES.stringNode("ASAP"));
             case REFERRAL_WITHDRAWN -> new Violation("/partner", NODES.stringNode("taalhuis"));
+            case REFERRAL_DETAILS_CORRECTED -> new Violation("/changedFields/0", NODES.stringNode("lifeDomains"));
             case REFERRAL_STATUS_CHANGED -> new Violation("/to", NODES.stringNode("ON_HOLD"));
             case REFERRAL_RESPONSE -> new Violation("/action", NODES.stringNode("ON_HOLD"));
             case REFERRAL_STALLED -> new Violation("/phase", NODES.stringNode("DELIVERY"));

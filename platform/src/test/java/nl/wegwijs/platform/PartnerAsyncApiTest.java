@@ -31,7 +31,8 @@ class PartnerAsyncApiTest {
                 (Map<String, Map<String, Object>>) section("components", "messages");
 
         assertThat(messages.keySet())
-                .containsExactlyInAnyOrder("ReferralIssued", "ReferralWithdrawn", "ReferralResponse");
+                .containsExactlyInAnyOrder(
+                        "ReferralIssued", "ReferralWithdrawn", "ReferralDetailsCorrected", "ReferralResponse");
         messages.forEach((name, message) -> {
             String ref = (String) ((Map<String, Object>) message.get("payload")).get("$ref");
             Path schema = DOCUMENT.getParent().resolve(ref).normalize();

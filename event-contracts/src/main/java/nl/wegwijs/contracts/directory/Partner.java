@@ -1,10 +1,15 @@
 package nl.wegwijs.contracts.directory;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import nl.wegwijs.contracts.LifeDomain;
 import nl.wegwijs.contracts.PartnerCode;
+import nl.wegwijs.contracts.ReferralFailureReason;
 import nl.wegwijs.contracts.Require;
+import nl.wegwijs.contracts.intake.Consent;
+import nl.wegwijs.contracts.intake.NewcomerProfile;
 
 /** One partner organisation's entry in the directory. */
 public record Partner(
@@ -53,6 +58,28 @@ public record Partner(
 
     public boolean requiresConsent() {
         return consent.requiresConsent();
+    }
+
+    /**
+     * The one rule of who may be referred to this partner, shared by intake and referral service: every life domain
+     * asked about must be one it takes, and the newcomer must have consented unless the partner has a legal basis.
+     *
+     * @return empty when the referral may be issued, otherwise why not (domains are checked first)
+     */
+    public Optional<ReferralFailureReason> refusal(Collection<LifeDomain> domains, NewcomerProfile profile) {
+        if (!domains.stream().allMatch(this::mayReceive)) {
+            return Optional.of(ReferralFailureReason.DOMAIN_NOT_SERVED);
+        }
+        if (!hasConsentOrLegalBasis(profile)) {
+            return Optional.of(ReferralFailureReason.NO_CONSENT);
+        }
+        return Optional.empty();
+    }
+
+    /** A partner that needs consent gets nothing without it; one with a legal basis needs none. */
+    public boolean hasConsentOrLegalBasis(NewcomerProfile profile) {
+        return !requiresConsent()
+                || profile.consentFor(code).map(Consent::isGiven).orElse(false);
     }
 
     private static void requireTopic(String field, String actual, String expected) {

@@ -5,13 +5,17 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.wegwijs.contracts.EventJson;
+import nl.wegwijs.contracts.LifeDomain;
 import nl.wegwijs.contracts.PartnerCode;
+import nl.wegwijs.contracts.ReferralFailureReason;
+import nl.wegwijs.contracts.intake.NewcomerProfile;
 import tools.jackson.core.JacksonException;
 
 /**
@@ -70,6 +74,17 @@ public final class PartnerDirectory {
 
     public Optional<Partner> partner(PartnerCode code) {
         return Optional.ofNullable(partners.get(code));
+    }
+
+    /**
+     * Whether a referral to this partner, about these life domains, may be issued for this newcomer
+     * ({@link Partner#refusal}); a partner not in the directory is refused too.
+     */
+    public Optional<ReferralFailureReason> refusal(
+            PartnerCode code, Collection<LifeDomain> domains, NewcomerProfile profile) {
+        return partner(code)
+                .map(partner -> partner.refusal(domains, profile))
+                .orElse(Optional.of(ReferralFailureReason.UNKNOWN_PARTNER));
     }
 
     public boolean contains(PartnerCode code) {

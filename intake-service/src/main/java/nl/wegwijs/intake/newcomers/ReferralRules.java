@@ -5,11 +5,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.IntFunction;
-import nl.wegwijs.contracts.LifeDomain;
 import nl.wegwijs.contracts.PartnerCode;
 import nl.wegwijs.contracts.directory.Partner;
 import nl.wegwijs.contracts.directory.PartnerDirectory;
-import nl.wegwijs.contracts.intake.Consent;
 import nl.wegwijs.contracts.intake.NewcomerProfile;
 import nl.wegwijs.intake.web.FieldProblem;
 import nl.wegwijs.intake.web.InvalidInputException;
@@ -17,7 +15,9 @@ import nl.wegwijs.intake.web.RefusedException;
 
 /**
  * Whether a referral may be made: to a partner in the directory, for life domains that partner takes, and only with
- * the newcomer's consent where the directory entry does not name a legal basis (docs/design.md section 9).
+ * the newcomer's consent where the directory entry does not name a legal basis (docs/design.md section 9). The rule itself
+ * is the directory's ({@link PartnerDirectory#refusal}), the same the referral service applies; this class turns its
+ * answer into field problems.
  */
 public final class ReferralRules {
 
@@ -52,16 +52,23 @@ public final class ReferralRules {
                 continue;
             }
             Partner partner = directory.partner(code).orElseThrow();
-            for (LifeDomain domain : referral.lifeDomains()) {
-                if (!partner.mayReceive(domain)) {
-                    refused.add(new FieldProblem(field + "lifeDomains", code + " does not take " + domain));
+            directory.refusal(code, referral.lifeDomains(), profile).ifPresent(reason -> {
+                switch (reason) {
+                    case DOMAIN_NOT_SERVED ->
+                        refused.add(new FieldProblem(
+                                field + "lifeDomains",
+                                code + " does not take "
+                                        + referral.lifeDomains().stream()
+                                                .filter(domain -> !partner.mayReceive(domain))
+                                                .toList()));
+                    case NO_CONSENT ->
+                        refused.add(new FieldProblem(
+                                field + "partner",
+                                code + " needs the newcomer's consent, which is not recorded as given"));
+                    case UNKNOWN_PARTNER ->
+                        invalid.add(new FieldProblem(field + "partner", "is not a partner in the directory"));
                 }
-            }
-            if (partner.requiresConsent()
-                    && !profile.consentFor(code).map(Consent::isGiven).orElse(false)) {
-                refused.add(new FieldProblem(
-                        field + "partner", code + " needs the newcomer's consent, which is not recorded as given"));
-            }
+            });
         }
         if (!invalid.isEmpty()) {
             throw new InvalidInputException(invalid);

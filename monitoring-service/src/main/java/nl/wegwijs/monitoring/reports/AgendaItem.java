@@ -2,9 +2,13 @@ package nl.wegwijs.monitoring.reports;
 
 import java.time.LocalDate;
 import java.util.UUID;
+import nl.wegwijs.contracts.ReferralFailureReason;
 import nl.wegwijs.contracts.SlaPhase;
 
-/** One line of the regie-overleg agenda: a stalled referral, or an overdue follow-up conversation. Ids only. */
+/**
+ * One line of the regie-overleg agenda: a stalled referral, an overdue follow-up conversation, or a referral that
+ * failed before it was issued ({@code dueDate} is then the day it failed). Ids only.
+ */
 public record AgendaItem(
         String kind,
         String partner,
@@ -14,10 +18,11 @@ public record AgendaItem(
         Integer level,
         Integer followUpNumber,
         LocalDate dueDate,
-        int overdueWorkingDays) {
+        int overdueWorkingDays,
+        ReferralFailureReason failureReason) {
 
     static final String CSV_HEADER =
-            "kind,partner,referralId,newcomerId,phase,level,followUpNumber,dueDate,overdueWorkingDays";
+            "kind,partner,referralId,newcomerId,phase,level,followUpNumber,dueDate,overdueWorkingDays,failureReason";
 
     String csv() {
         return String.join(
@@ -30,7 +35,8 @@ public record AgendaItem(
                 text(level),
                 text(followUpNumber),
                 text(dueDate),
-                String.valueOf(overdueWorkingDays));
+                String.valueOf(overdueWorkingDays),
+                text(failureReason));
     }
 
     private static String text(Object value) {

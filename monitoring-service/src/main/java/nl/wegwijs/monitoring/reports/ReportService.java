@@ -61,7 +61,8 @@ class ReportService {
                         timer.stalledLevel(),
                         null,
                         timer.deadline(),
-                        overdue));
+                        overdue,
+                        null));
             } else {
                 followUps.add(new AgendaItem(
                         "OVERDUE_FOLLOW_UP",
@@ -72,12 +73,55 @@ class ReportService {
                         null,
                         timer.number(),
                         timer.followUpDue(),
-                        time.workingDaysOverdue(timer.followUpDue())));
+                        time.workingDaysOverdue(timer.followUpDue()),
+                        null));
             }
         }
         referrals.sort(Comparator.comparing(AgendaItem::partner).thenComparing(AgendaItem::dueDate));
         followUps.sort(Comparator.comparing(AgendaItem::dueDate));
-        return new Agenda(time.now(), referrals, followUps);
+        return new Agenda(time.now(), referrals, followUps, failed());
+    }
+
+    /** Referrals that failed before they were issued, until a later referral of that newcomer reaches that partner. */
+    private List<AgendaItem> failed() {
+        List<Timeline> failed = mongo.find(
+                query(where("status")
+                        .is(ReferralStatus.FAILED)
+                        .and("failureReason")
+                        .ne(null)),
+                Timeline.class);
+        if (failed.isEmpty()) {
+            return List.of();
+        }
+        List<Timeline> ofSameNewcomers = mongo.find(
+                query(where("newcomerId")
+                        .in(failed.stream().map(Timeline::newcomerId).toList())),
+                Timeline.class);
+        return failed.stream()
+                .filter(timeline -> !referredAgain(timeline, ofSameNewcomers))
+                .map(timeline -> new AgendaItem(
+                        "FAILED_REFERRAL",
+                        timeline.partner().value(),
+                        timeline.referralId(),
+                        timeline.newcomerId(),
+                        null,
+                        null,
+                        null,
+                        time.dateOf(timeline.reached(ReferralStatus.FAILED).orElseThrow()),
+                        0,
+                        timeline.failureReason()))
+                .sorted(Comparator.comparing(AgendaItem::dueDate).thenComparing(AgendaItem::partner))
+                .toList();
+    }
+
+    private static boolean referredAgain(Timeline failed, List<Timeline> ofSameNewcomers) {
+        Instant failedAt = failed.reached(ReferralStatus.FAILED).orElseThrow();
+        return ofSameNewcomers.stream()
+                .filter(other -> other.newcomerId().equals(failed.newcomerId()))
+                .filter(other -> other.partner().equals(failed.partner()))
+                .anyMatch(other -> other.reached(ReferralStatus.REQUESTED)
+                        .filter(at -> !at.isBefore(failedAt))
+                        .isPresent());
     }
 
     private List<SlaTimer> stalledTimers() {

@@ -1,6 +1,7 @@
 package nl.wegwijs.monitoring.reports;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import nl.wegwijs.monitoring.calendar.WorkingTime;
@@ -65,7 +66,8 @@ class ReportsController {
         Agenda agenda = reports.regieOverleg();
         return lines(
                 AgendaItem.CSV_HEADER,
-                Stream.concat(agenda.stalledReferrals().stream(), agenda.overdueFollowUps().stream())
+                Stream.of(agenda.stalledReferrals(), agenda.overdueFollowUps(), agenda.failedReferrals())
+                        .flatMap(List::stream)
                         .map(AgendaItem::csv));
     }
 

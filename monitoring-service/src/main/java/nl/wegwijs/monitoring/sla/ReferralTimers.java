@@ -39,6 +39,9 @@ class ReferralTimers implements TransitionListener {
         String id = timeline.referralId().toString();
         Optional<SlaPhase> phase = Phases.startedBy(change.to());
         Optional<Partner> partner = directory.partner(timeline.partner());
+        if (phase.isEmpty() && change.from() == null) {
+            return; // a referral that failed before it was issued: no phase ever ran, no timer to write
+        }
         if (phase.isEmpty() || partner.isEmpty()) {
             if (phase.isPresent()) {
                 log.warn("Referral {}: partner {} is not in the directory, no SLA timer", id, timeline.partner());

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import nl.wegwijs.contracts.PartnerCode;
+import nl.wegwijs.contracts.ReferralFailureReason;
 import nl.wegwijs.contracts.ReferralStatus;
 import nl.wegwijs.contracts.Urgency;
 import nl.wegwijs.contracts.referral.ReferralStatusChanged;
@@ -28,6 +29,9 @@ public class Timeline {
     private String partner;
     private Urgency urgency;
     private ReferralStatus status;
+    /** Set when the referral failed before it was issued; the agenda lists those. */
+    private ReferralFailureReason failureReason;
+
     private long lastSequence;
     private List<StatusChange> changes = new ArrayList<>();
     private List<StatusChange> waiting = new ArrayList<>();
@@ -62,6 +66,9 @@ public class Timeline {
             changes.add(next);
             lastSequence = next.sequence();
             status = next.to();
+            if (next.failureReason() != null) {
+                failureReason = next.failureReason();
+            }
             applied.add(next);
         }
         return applied;
@@ -100,6 +107,11 @@ public class Timeline {
 
     public ReferralStatus status() {
         return status;
+    }
+
+    /** Why the referral was never issued, or null when its partner received it. */
+    public ReferralFailureReason failureReason() {
+        return failureReason;
     }
 
     public long lastSequence() {

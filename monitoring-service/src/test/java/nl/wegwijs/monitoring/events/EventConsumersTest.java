@@ -142,8 +142,13 @@ class EventConsumersTest extends MonitoringTestBase {
         return consumer;
     }
 
+    /** As the services' outbox relays write it: every CloudEvents header, content-type included, as raw bytes. */
     private void send(String topic, WegwijsEvent event) {
-        producer.send(record(topic, event.aggregateId(), event.type().ceType(), EventJson.write(event)));
+        ProducerRecord<String, byte[]> record =
+                new ProducerRecord<>(topic, event.aggregateId(), EventJson.write(event));
+        CloudEventHeaders.of(event)
+                .forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
+        producer.send(record);
         producer.flush();
     }
 

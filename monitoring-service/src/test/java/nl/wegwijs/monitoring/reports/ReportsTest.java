@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.wegwijs.contracts.PartnerCode;
+import nl.wegwijs.contracts.ReferralFailureReason;
 import nl.wegwijs.contracts.ReferralStatus;
 import nl.wegwijs.contracts.intake.FollowUpScheduled;
 import nl.wegwijs.monitoring.Events;
@@ -23,6 +24,7 @@ import nl.wegwijs.monitoring.MonitoringTestBase;
 import nl.wegwijs.monitoring.MutableClock;
 import nl.wegwijs.monitoring.sla.FollowUpTimers;
 import nl.wegwijs.monitoring.sla.SlaScanner;
+import nl.wegwijs.monitoring.sla.TimerStore;
 import nl.wegwijs.monitoring.timeline.TimelineService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,6 +52,9 @@ class ReportsTest extends MonitoringTestBase {
 
     @Autowired
     SlaScanner scanner;
+
+    @Autowired
+    TimerStore timers;
 
     @Autowired
     JsonMapper json;
@@ -150,6 +155,40 @@ class ReportsTest extends MonitoringTestBase {
         assertThat(csv)
                 .startsWith(AgendaItem.CSV_HEADER)
                 .contains(stuck.referralId().toString(), newcomer.toString());
+    }
+
+    @Test
+    void regieOverlegListsAFailedReferralWithItsReasonUntilThePartnerIsReferredAgainAndArmsNoTimer() throws Exception {
+        Events failed = new Events(PartnerCode.TAALHUIS);
+        timelines.record(failed.failed(ReferralFailureReason.NO_CONSENT, Instant.parse("2028-03-06T10:00:00Z")));
+        clock.set(Instant.parse("2028-03-20T09:00:00Z"));
+        scanner.tick();
+
+        String item = "$.failedReferrals[?(@.referralId == '%s')]";
+        mvc.perform(get("/api/reports/regie-overleg").with(coordinator()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath(item + ".kind", failed.referralId()).value("FAILED_REFERRAL"))
+                .andExpect(jsonPath(item + ".partner", failed.referralId()).value("TAALHUIS"))
+                .andExpect(
+                        jsonPath(item + ".failureReason", failed.referralId()).value("NO_CONSENT"))
+                .andExpect(jsonPath(item + ".dueDate", failed.referralId()).value("2028-03-06"))
+                .andExpect(jsonPath("$.stalledReferrals[?(@.referralId == '%s')]", failed.referralId())
+                        .isEmpty());
+        assertThat(timers.find(failed.referralId().toString())).isEmpty();
+        String csv = mvc.perform(
+                        get("/api/reports/regie-overleg").with(coordinator()).accept("text/csv"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(csv)
+                .contains("FAILED_REFERRAL,TAALHUIS," + failed.referralId())
+                .contains(",NO_CONSENT\r\n");
+
+        Events again = new Events(PartnerCode.TAALHUIS, failed.newcomerId());
+        timelines.record(again.to(ReferralStatus.REQUESTED, Instant.parse("2028-03-21T10:00:00Z")));
+
+        mvc.perform(get("/api/reports/regie-overleg").with(coordinator()))
+                .andExpect(jsonPath(item, failed.referralId()).isEmpty());
     }
 
     @Test

@@ -46,7 +46,7 @@ class CoordinatorReferralController {
             throw new InvalidParameter("partner", "is not a partner code");
         }
         ReferralFilter filter =
-                new ReferralFilter(newcomerId, partner == null ? null : PartnerCode.of(partner), status);
+                ReferralFilter.all(newcomerId, partner == null ? null : PartnerCode.of(partner), status);
         return PageView.of(referrals.search(filter, Paging.of(page, size)), CoordinatorReferralView::of);
     }
 

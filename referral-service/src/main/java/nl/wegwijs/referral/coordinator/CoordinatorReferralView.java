@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 import nl.wegwijs.contracts.LifeDomain;
 import nl.wegwijs.contracts.PartnerCode;
+import nl.wegwijs.contracts.ReferralFailureReason;
 import nl.wegwijs.contracts.ReferralStatus;
 import nl.wegwijs.contracts.Urgency;
 import nl.wegwijs.referral.lifecycle.Action;
@@ -12,12 +13,17 @@ import nl.wegwijs.referral.referrals.Referral;
 import nl.wegwijs.referral.referrals.Refusal;
 import nl.wegwijs.referral.referrals.TimelineEntry;
 
-/** A referral as the municipality sees it: where it stands and its full timeline, without the profile. */
+/**
+ * A referral as the municipality sees it: where it stands and its full timeline, without the profile.
+ *
+ * @param failureReason why the referral was never issued to its partner; null for one the partner received
+ */
 record CoordinatorReferralView(
         UUID referralId,
         UUID newcomerId,
         PartnerCode partner,
         ReferralStatus status,
+        ReferralFailureReason failureReason,
         Urgency urgency,
         List<LifeDomain> lifeDomains,
         long sequence,
@@ -33,6 +39,7 @@ record CoordinatorReferralView(
                 referral.newcomerId(),
                 referral.partnerCode(),
                 referral.status(),
+                referral.failureReason(),
                 referral.urgency(),
                 referral.lifeDomains(),
                 referral.sequence(),

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import nl.wegwijs.contracts.EventJson;
+import nl.wegwijs.contracts.referral.ReferralDetailsCorrected;
 import nl.wegwijs.contracts.referral.ReferralIssued;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -38,6 +39,17 @@ public class Inbox {
     void withdraw(UUID referralId, Instant now) {
         mongo.updateFirst(
                 Query.query(Criteria.where("_id").is(referralId)), Update.update("withdrawnAt", now), COLLECTION);
+    }
+
+    /** Applies corrected details to the referral as delivered; an erased or unknown delivery stays as it is. */
+    void correct(ReferralDetailsCorrected correction) {
+        find(correction.referralId()).filter(entry -> entry.referral() != null).ifPresent(entry -> {
+            ReferralIssued delivered = EventJson.mapper().readValue(entry.referral(), ReferralIssued.class);
+            mongo.updateFirst(
+                    Query.query(Criteria.where("_id").is(entry.id())),
+                    Update.update("referral", EventJson.mapper().writeValueAsString(correction.applyTo(delivered))),
+                    COLLECTION);
+        });
     }
 
     public Optional<Entry> find(UUID referralId) {

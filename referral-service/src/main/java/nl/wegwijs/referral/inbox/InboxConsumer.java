@@ -3,6 +3,7 @@ package nl.wegwijs.referral.inbox;
 import java.time.Clock;
 import java.util.function.Consumer;
 import nl.wegwijs.contracts.PartnerCode;
+import nl.wegwijs.contracts.referral.ReferralDetailsCorrected;
 import nl.wegwijs.contracts.referral.ReferralIssued;
 import nl.wegwijs.contracts.referral.ReferralWithdrawn;
 import nl.wegwijs.referral.messaging.Records;
@@ -14,7 +15,7 @@ import org.springframework.messaging.Message;
 
 /**
  * Reads one inbox-mode partner's referrals topic in its own group {@code inbox-<slug>}, stores each referral in that
- * partner's inbox and acknowledges receipt for the partner.
+ * partner's inbox and acknowledges receipt for the partner; withdrawals and corrected details update the entry.
  */
 public class InboxConsumer implements Consumer<Message<byte[]>> {
 
@@ -54,6 +55,9 @@ public class InboxConsumer implements Consumer<Message<byte[]>> {
             } else if (event instanceof ReferralWithdrawn withdrawn
                     && withdrawn.partner().equals(partner)) {
                 inbox.withdraw(withdrawn.referralId(), clock.instant());
+            } else if (event instanceof ReferralDetailsCorrected corrected
+                    && corrected.partner().equals(partner)) {
+                inbox.correct(corrected);
             } else {
                 log.warn("Inbox of {} skipped event {} meant for another partner", partner, event.eventId());
             }

@@ -2,7 +2,6 @@ package nl.wegwijs.referral.messaging;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
-import nl.wegwijs.contracts.CloudEventHeaders;
 import nl.wegwijs.contracts.EventReader;
 import nl.wegwijs.contracts.WegwijsEvent;
 import org.slf4j.Logger;
@@ -10,7 +9,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.messaging.Message;
 
-/** Reads the events of incoming Kafka records by their {@code ce_type} header (tolerant reader, ADR 5). */
+/**
+ * Reads the events of incoming Kafka records, in CloudEvents binary mode by their {@code ce_type} header or in
+ * structured mode by the envelope's {@code type} (tolerant reader, ADR 5). Bindings decode natively (ADR 12): the
+ * payload arrives as the producer's bytes, whatever {@code contentType} header a plain Kafka client sent.
+ */
 public final class Records {
 
     private static final Logger log = LoggerFactory.getLogger(Records.class);
@@ -23,8 +26,13 @@ public final class Records {
      * @throws nl.wegwijs.contracts.MalformedEventException for a known type whose JSON is not a valid event
      */
     public static Optional<WegwijsEvent> event(Message<byte[]> message) {
-        log.debug("Record of type {} on {}", CloudEventHeaders.type(message.getHeaders()), topic(message));
+        log.debug("Record of type {} on {}", type(message), topic(message));
         return READER.readRecord(message.getHeaders(), message.getPayload());
+    }
+
+    /** The record's type in either CloudEvents mode, or null when it has none. */
+    public static String type(Message<byte[]> message) {
+        return READER.recordType(message.getHeaders(), message.getPayload());
     }
 
     public static String topic(Message<?> message) {
@@ -32,7 +40,7 @@ public final class Records {
     }
 
     /** A header as text, whether the binder handed it over as bytes or as a string. */
-    static String header(Message<?> message, String name) {
+    public static String header(Message<?> message, String name) {
         Object value = message.getHeaders().get(name);
         if (value instanceof byte[] bytes) {
             return new String(bytes, StandardCharsets.UTF_8);

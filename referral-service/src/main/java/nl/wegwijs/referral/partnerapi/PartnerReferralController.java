@@ -51,7 +51,7 @@ class PartnerReferralController {
             @RequestParam(defaultValue = "20") int size) {
         PartnerCode partner = identity.of(token).code();
         return PageView.of(
-                referrals.search(new ReferralFilter(null, partner, status), Paging.of(page, size)),
+                referrals.search(ReferralFilter.received(partner, status), Paging.of(page, size)),
                 PartnerReferralView::of);
     }
 

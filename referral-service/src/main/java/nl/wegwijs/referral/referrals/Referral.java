@@ -6,15 +6,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import nl.wegwijs.contracts.DeclineReason;
 import nl.wegwijs.contracts.EventJson;
 import nl.wegwijs.contracts.EventType;
 import nl.wegwijs.contracts.LifeDomain;
 import nl.wegwijs.contracts.PartnerCode;
+import nl.wegwijs.contracts.ReferralFailureReason;
 import nl.wegwijs.contracts.ReferralStatus;
 import nl.wegwijs.contracts.Topics;
 import nl.wegwijs.contracts.Urgency;
+import nl.wegwijs.contracts.intake.ReferralDecision;
 import nl.wegwijs.contracts.partner.ReferralResponse;
+import nl.wegwijs.contracts.referral.ReferralDetailsCorrected;
 import nl.wegwijs.contracts.referral.ReferralIssued;
 import nl.wegwijs.contracts.referral.ReferralStatusChanged;
 import nl.wegwijs.contracts.referral.ReferralWithdrawn;
@@ -49,6 +53,8 @@ public class Referral {
     private List<LifeDomain> lifeDomains;
     /** The minimised ReferralIssued as the partner received it, as JSON; gone after erasure. */
     private String partnerView;
+    /** Why the referral was never issued; null for every referral its partner received. */
+    private ReferralFailureReason failureReason;
 
     private long sequence;
     private Instant requestedAt;
@@ -77,6 +83,37 @@ public class Referral {
         referral.record(null, ReferralStatus.REQUESTED, SYSTEM, StepDetails.none(), null, now);
         referral.pendingEvents.add(PendingEvent.of(Topics.partnerReferrals(issued.partner()), issued));
         return referral;
+    }
+
+    /**
+     * A referral that cannot be issued (ADR 12): FAILED at once, with its reason, as sequence 1 from no status; its
+     * partner never hears of it.
+     */
+    public static Referral failed(
+            ReferralDecision decision,
+            UUID newcomerId,
+            String municipality,
+            ReferralFailureReason reason,
+            Instant now) {
+        Referral referral = new Referral();
+        referral.id = decision.referralId();
+        referral.newcomerId = newcomerId;
+        referral.municipality = municipality;
+        referral.partner = decision.partner().value();
+        referral.urgency = decision.urgency();
+        referral.lifeDomains = List.copyOf(decision.lifeDomains());
+        referral.requestedAt = now;
+        referral.failureReason = reason;
+        referral.record(null, ReferralStatus.FAILED, SYSTEM, StepDetails.because(explain(reason)), null, now);
+        return referral;
+    }
+
+    private static String explain(ReferralFailureReason reason) {
+        return switch (reason) {
+            case UNKNOWN_PARTNER -> "Not issued: the partner is not in the directory.";
+            case DOMAIN_NOT_SERVED -> "Not issued: the partner does not take every life domain asked about.";
+            case NO_CONSENT -> "Not issued: no consent of the newcomer and no legal basis for this partner.";
+        };
     }
 
     /**
@@ -120,6 +157,23 @@ public class Referral {
         }
     }
 
+    /**
+     * Sends the partner what changed of what it may see, when the newcomer's profile was corrected: {@code minimise}
+     * gives what the partner would be sent now. A referral no longer open, or erased, is left alone.
+     */
+    public void correct(UnaryOperator<ReferralIssued> minimise, Instant now) {
+        if (status.isTerminal() || partnerView == null) {
+            return;
+        }
+        ReferralIssued sent = partnerView();
+        ReferralDetailsCorrected.between(sent, minimise.apply(sent), UUID.randomUUID(), now)
+                .ifPresent(correction -> {
+                    partnerView = EventJson.mapper().writeValueAsString(correction.applyTo(sent));
+                    pendingEvents.add(PendingEvent.of(Topics.partnerReferrals(partnerCode()), correction));
+                    updatedAt = now;
+                });
+    }
+
     /** Removes the newcomer's personal data; statuses, dates and reason codes stay. */
     public void erasePersonalData() {
         partnerView = null;
@@ -132,7 +186,8 @@ public class Referral {
                 entry.reasonCode(),
                 null,
                 entry.expectedStart()));
-        pendingEvents.removeIf(event -> EventType.REFERRAL_ISSUED.ceType().equals(event.type()));
+        pendingEvents.removeIf(event -> EventType.REFERRAL_ISSUED.ceType().equals(event.type())
+                || EventType.REFERRAL_DETAILS_CORRECTED.ceType().equals(event.type()));
     }
 
     private void record(
@@ -161,7 +216,8 @@ public class Referral {
                         actor,
                         details.reason(),
                         reasonCode,
-                        expectedStart)));
+                        expectedStart,
+                        to == ReferralStatus.FAILED ? failureReason : null)));
         status = to;
         updatedAt = now;
     }
@@ -170,8 +226,14 @@ public class Referral {
         return ReferralStateMachine.allowedActions(status);
     }
 
+    /** Whether the partner received this referral: one that was never issued belongs to no partner. */
     public boolean belongsTo(PartnerCode code) {
-        return partner.equals(code.value());
+        return failureReason == null && partner.equals(code.value());
+    }
+
+    /** Why the referral was never issued, or null when its partner received it. */
+    public ReferralFailureReason failureReason() {
+        return failureReason;
     }
 
     public PartnerCode partnerCode() {

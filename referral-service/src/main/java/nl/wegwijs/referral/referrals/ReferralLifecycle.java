@@ -6,8 +6,10 @@ import java.time.ZoneId;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import nl.wegwijs.contracts.ReferralStatus;
 import nl.wegwijs.contracts.partner.ReferralResponse;
+import nl.wegwijs.contracts.referral.ReferralIssued;
 import nl.wegwijs.referral.lifecycle.Action;
 import nl.wegwijs.referral.lifecycle.StepDetails;
 import nl.wegwijs.referral.outbox.OutboxRelay;
@@ -63,6 +65,14 @@ public class ReferralLifecycle {
             if (referral.status() == ReferralStatus.REQUESTED) {
                 referral.apply(Action.RECEIVE, StepDetails.none(), actor, clock.instant(), today());
             }
+            return referral;
+        });
+    }
+
+    /** Sends the partner the corrected details it may see (see {@link Referral#correct}). */
+    public void correct(UUID id, UnaryOperator<ReferralIssued> minimise) {
+        change(id, referral -> true, referral -> {
+            referral.correct(minimise, clock.instant());
             return referral;
         });
     }

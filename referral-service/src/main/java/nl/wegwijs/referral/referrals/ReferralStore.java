@@ -58,6 +58,9 @@ public class ReferralStore {
         if (filter.status() != null) {
             criteria = criteria.and("status").is(filter.status());
         }
+        if (filter.issuedOnly()) {
+            criteria = criteria.and("failureReason").is(null);
+        }
         Query query = Query.query(criteria);
         long total = mongo.count(query, Referral.class);
         query.with(Sort.by("requestedAt", "_id")).with(page);

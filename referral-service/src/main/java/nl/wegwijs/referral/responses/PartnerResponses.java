@@ -3,6 +3,7 @@ package nl.wegwijs.referral.responses;
 import java.util.Optional;
 import nl.wegwijs.contracts.PartnerCode;
 import nl.wegwijs.contracts.Topics;
+import nl.wegwijs.contracts.WegwijsEvent;
 import nl.wegwijs.contracts.directory.Partner;
 import nl.wegwijs.contracts.directory.PartnerDirectory;
 import nl.wegwijs.contracts.partner.ReferralResponse;
@@ -29,21 +30,29 @@ public class PartnerResponses {
     private final ReferralStore referrals;
     private final ReferralLifecycle lifecycle;
     private final SecurityEvents security;
+    private final UnreadableRecords unreadable;
 
     PartnerResponses(
-            PartnerDirectory directory, ReferralStore referrals, ReferralLifecycle lifecycle, SecurityEvents security) {
+            PartnerDirectory directory,
+            ReferralStore referrals,
+            ReferralLifecycle lifecycle,
+            SecurityEvents security,
+            UnreadableRecords unreadable) {
         this.directory = directory;
         this.referrals = referrals;
         this.lifecycle = lifecycle;
         this.security = security;
+        this.unreadable = unreadable;
     }
 
-    /** A record from the responses topic of {@code from}. */
+    /** A record from the responses topic of {@code from}; one that is not a response is refused, never skipped. */
     public void receive(PartnerCode from, Message<byte[]> message) {
-        Records.event(message)
-                .filter(ReferralResponse.class::isInstance)
-                .map(ReferralResponse.class::cast)
-                .ifPresent(response -> handle(from, response));
+        Optional<WegwijsEvent> event = Records.event(message);
+        if (event.isPresent() && event.get() instanceof ReferralResponse response) {
+            handle(from, response);
+        } else {
+            unreadable.refuse(from, message, Records.type(message), event.isPresent());
+        }
     }
 
     private void handle(PartnerCode from, ReferralResponse response) {

@@ -11,8 +11,9 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Responses refused because their sender may not touch the referral: logged on the {@code SECURITY} logger and kept,
- * one document per response id, for the municipality's audit. Ids only, never personal data.
+ * Responses refused because their sender may not touch the referral, and records on a responses topic that are no
+ * response at all: logged on the {@code SECURITY} logger and kept, one document per response id or per record, for
+ * the municipality's audit. Ids and types only, never personal data.
  */
 @Component
 class SecurityEvents {
@@ -46,6 +47,15 @@ class SecurityEvents {
                         clock.instant()),
                 COLLECTION);
     }
+
+    /** A record on a responses topic that is no response; kept once per record (topic, partition, offset). */
+    void unreadable(String topic, Object partition, Object offset, String key, String type, String why) {
+        String id = topic + "/" + partition + "/" + offset;
+        security.warn("Refused record {} (key {}) on {}: {}", id, key, topic, why);
+        mongo.save(new UnreadableRecord(id, topic, key, type, why, clock.instant()), COLLECTION);
+    }
+
+    record UnreadableRecord(@Id String id, String topic, String key, String type, String why, Instant at) {}
 
     record RefusedResponse(
             @Id String id, String topic, UUID referralId, String claimedPartner, String why, Instant at) {}

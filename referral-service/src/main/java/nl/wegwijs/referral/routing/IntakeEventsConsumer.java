@@ -1,6 +1,7 @@
 package nl.wegwijs.referral.routing;
 
 import java.util.function.Consumer;
+import nl.wegwijs.contracts.intake.NewcomerProfileCorrected;
 import nl.wegwijs.contracts.intake.NewcomerProfiled;
 import nl.wegwijs.contracts.intake.ReferralAdded;
 import nl.wegwijs.contracts.intake.ReferralCancelled;
@@ -13,9 +14,11 @@ import org.springframework.stereotype.Component;
 class IntakeEventsConsumer implements Consumer<Message<byte[]>> {
 
     private final Router router;
+    private final ProfileCorrections corrections;
 
-    IntakeEventsConsumer(Router router) {
+    IntakeEventsConsumer(Router router, ProfileCorrections corrections) {
         this.router = router;
+        this.corrections = corrections;
     }
 
     @Override
@@ -27,6 +30,8 @@ class IntakeEventsConsumer implements Consumer<Message<byte[]>> {
                 router.added(added);
             } else if (event instanceof ReferralCancelled cancelled) {
                 router.cancelled(cancelled);
+            } else if (event instanceof NewcomerProfileCorrected corrected) {
+                corrections.corrected(corrected);
             }
         });
     }

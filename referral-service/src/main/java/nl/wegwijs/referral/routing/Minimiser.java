@@ -69,12 +69,4 @@ final class Minimiser {
                 .map(DomainAssessment::situation)
                 .orElse(null);
     }
-
-    /** A partner that needs consent gets nothing without it; one with a legal basis needs none. */
-    static boolean mayBeReferred(Partner partner, NewcomerProfile profile) {
-        if (!partner.requiresConsent()) {
-            return true;
-        }
-        return profile.consentFor(partner.code()).map(Consent::isGiven).orElse(false);
-    }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import nl.wegwijs.contracts.ReferralFailureReason;
 import nl.wegwijs.contracts.directory.Partner;
 import nl.wegwijs.contracts.directory.PartnerDirectory;
 import nl.wegwijs.contracts.intake.NewcomerProfile;
@@ -22,7 +23,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
-/** Turns the intake's decisions into referrals, one per referral id, each issued to its partner minimised. */
+/**
+ * Turns the intake's decisions into referrals, one per referral id, each issued to its partner minimised; one the
+ * directory's rule refuses becomes a FAILED referral with its reason (ADR 12).
+ */
 @Service
 class Router {
 
@@ -34,6 +38,7 @@ class Router {
     private final ReferralLifecycle lifecycle;
     private final ReferralStore referrals;
     private final PipelineLatency latency;
+    private final FailedReferrals failed;
     private final Clock clock;
 
     Router(
@@ -42,12 +47,14 @@ class Router {
             ReferralLifecycle lifecycle,
             ReferralStore referrals,
             PipelineLatency latency,
+            FailedReferrals failed,
             Clock clock) {
         this.directory = directory;
         this.profiles = profiles;
         this.lifecycle = lifecycle;
         this.referrals = referrals;
         this.latency = latency;
+        this.failed = failed;
         this.clock = clock;
     }
 
@@ -87,32 +94,24 @@ class Router {
             NewcomerProfile profile,
             ReferralDecision decision,
             Instant decidedAt) {
-        Optional<Partner> partner = directory.partner(decision.partner());
-        if (partner.isEmpty()) {
-            log.warn(
-                    "Referral {} names partner {}, which is not in the directory",
-                    decision.referralId(),
-                    decision.partner());
-            return;
-        }
-        if (!Minimiser.mayBeReferred(partner.get(), profile)) {
-            log.warn(
-                    "Referral {} to {} has no consent and no legal basis; not issued",
-                    decision.referralId(),
-                    decision.partner());
-            return;
-        }
-        Optional<ReferralIssued> issued =
-                Minimiser.issue(partner.get(), municipality, profile, decision, clock.instant());
-        if (issued.isEmpty()) {
-            log.warn(
-                    "Referral {} asks {} about life domains it does not serve; not issued",
-                    decision.referralId(),
-                    decision.partner());
-            return;
-        }
+        Optional<ReferralFailureReason> refusal =
+                directory.refusal(decision.partner(), decision.lifeDomains(), profile);
         Instant now = clock.instant();
-        if (lifecycle.create(Referral.request(issued.get(), newcomerId, now))) {
+        if (refusal.isPresent()) {
+            if (lifecycle.create(Referral.failed(decision, newcomerId, municipality, refusal.get(), now))) {
+                failed.failed(decision.partner(), refusal.get());
+                log.warn(
+                        "Referral {} to {} failed, not issued: {}",
+                        decision.referralId(),
+                        decision.partner(),
+                        refusal.get());
+            }
+            return;
+        }
+        Partner partner = directory.partner(decision.partner()).orElseThrow();
+        ReferralIssued issued =
+                Minimiser.issue(partner, municipality, profile, decision, now).orElseThrow();
+        if (lifecycle.create(Referral.request(issued, newcomerId, now))) {
             latency.issued(decidedAt, now);
             log.info("Referral {} issued to {}", decision.referralId(), decision.partner());
         }

@@ -95,7 +95,7 @@ class MinimiserTest {
 
         assertThat(issue(PartnerCode.SOCIAAL_TEAM, consented, LifeDomain.HEALTH).health())
                 .startsWith("Type 2 diabetes");
-        assertThat(Minimiser.mayBeReferred(partner(PartnerCode.SOCIAAL_TEAM), refused))
+        assertThat(partner(PartnerCode.SOCIAAL_TEAM).hasConsentOrLegalBasis(refused))
                 .isFalse();
     }
 
@@ -117,14 +117,6 @@ class MinimiserTest {
                         TestEvents.decision(PartnerCode.CJG, LifeDomain.HEALTH),
                         NOW))
                 .isEmpty();
-    }
-
-    @Test
-    void aPartnerWithALegalBasisNeedsNoConsent() {
-        assertThat(Minimiser.mayBeReferred(partner(PartnerCode.RSD), TestEvents.profileWithConsents(List.of())))
-                .isTrue();
-        assertThat(Minimiser.mayBeReferred(partner(PartnerCode.TAALHUIS), TestEvents.profileWithConsents(List.of())))
-                .isFalse();
     }
 
     private static ReferralIssued issue(PartnerCode code, NewcomerProfile profile, LifeDomain... domains) {
