@@ -75,10 +75,12 @@ public class TimerStore {
                 .set("bucket", bucket)
                 .set("stalledLevel", 0)
                 .set("firedLevels", List.of());
+        // The older arming's entry goes first: a crash after it leaves the timer armed without an entry, which the
+        // redelivered event repairs, never an entry of a generation no timer has any more.
+        previous.filter(SlaTimer::armed).ifPresent(this::unschedule);
         if (!upsertNewer(timer.id(), timer.generation(), update)) {
             return;
         }
-        previous.filter(SlaTimer::armed).ifPresent(this::unschedule);
         schedule(bucket, new DueEntry(timer.id(), 1, timer.generation()));
     }
 
@@ -94,9 +96,8 @@ public class TimerStore {
                 .set("nextLevel", 0)
                 .set("stalledLevel", 0)
                 .unset("bucket");
-        if (upsertNewer(id, generation, update)) {
-            previous.filter(SlaTimer::armed).ifPresent(this::unschedule);
-        }
+        previous.filter(SlaTimer::armed).ifPresent(this::unschedule);
+        upsertNewer(id, generation, update);
     }
 
     /**
