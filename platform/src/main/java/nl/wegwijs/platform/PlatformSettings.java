@@ -54,6 +54,19 @@ public record PlatformSettings(
         return Binder.get(environment).bindOrCreate("wegwijs.platform", PlatformSettings.class);
     }
 
+    /** The names of every port setting, as in {@code --wegwijs.platform.<name>=}. */
+    public static final List<String> PORTS = List.of(
+            "kafka-port",
+            "kafka-controller-port",
+            "mongo-port",
+            "smtp-port",
+            "mail-viewer-port",
+            "issuer-port",
+            "intake-port",
+            "referral-port",
+            "monitoring-port",
+            "notification-port");
+
     /**
      * Settings on any free ports with the data in {@code dataDir}, for tests and benchmarks that run beside other
      * processes; {@code more} are further {@code --wegwijs.platform.*} arguments.
@@ -61,17 +74,7 @@ public record PlatformSettings(
     public static PlatformSettings onFreePorts(Path dataDir, String... more) {
         List<String> arguments = new ArrayList<>();
         arguments.add("--wegwijs.platform.data-dir=" + dataDir);
-        for (String port : List.of(
-                "kafka-port",
-                "kafka-controller-port",
-                "mongo-port",
-                "smtp-port",
-                "mail-viewer-port",
-                "issuer-port",
-                "intake-port",
-                "referral-port",
-                "monitoring-port",
-                "notification-port")) {
+        for (String port : PORTS) {
             arguments.add("--wegwijs.platform." + port + "=0");
         }
         arguments.addAll(List.of(more));

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import nl.wegwijs.platform.PlatformMain;
+import nl.wegwijs.platform.PlatformSettings;
 
 /**
  * The embedded platform in a process of its own, on one data folder and on the same ports at every start, so that it
@@ -36,17 +37,7 @@ final class PlatformProcess {
     PlatformProcess(Path dataDir) {
         this.dataDir = dataDir;
         this.log = dataDir.resolveSibling(dataDir.getFileName() + "-platform.log");
-        for (String port : List.of(
-                "kafka-port",
-                "kafka-controller-port",
-                "mongo-port",
-                "smtp-port",
-                "mail-viewer-port",
-                "issuer-port",
-                "intake-port",
-                "referral-port",
-                "monitoring-port",
-                "notification-port")) {
+        for (String port : PlatformSettings.PORTS) {
             ports.put(port, freePort());
         }
     }
