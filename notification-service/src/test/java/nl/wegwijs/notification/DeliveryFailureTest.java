@@ -83,7 +83,11 @@ class DeliveryFailureTest extends NotificationIntegrationTest {
                         .with(tokenWithRole("COORDINATOR")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.items[*].sourceId", hasItem(toRefused.sourceId())))
-                .andExpect(jsonPath("$.items[*].status", everyItem(is("FAILED_PERMANENTLY"))));
+                .andExpect(jsonPath("$.items[*].status", everyItem(is("FAILED_PERMANENTLY"))))
+                .andExpect(jsonPath("$.page").value(0))
+                .andExpect(jsonPath("$.size").value(100))
+                .andExpect(jsonPath("$.totalItems").value(org.hamcrest.Matchers.greaterThanOrEqualTo(1)))
+                .andExpect(jsonPath("$.totalPages").value(1));
         assertThat(output.getAll()).contains("given up").contains("550").doesNotContain(refused);
 
         // Days later nothing has tried it again.

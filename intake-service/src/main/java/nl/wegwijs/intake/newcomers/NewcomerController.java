@@ -77,7 +77,7 @@ class NewcomerController {
         }
     }
 
-    record SummaryPage(List<Summary> items, int page, int size, long totalItems) {}
+    record SummaryPage(List<Summary> items, int page, int size, long totalItems, int totalPages) {}
 
     @PostMapping
     ResponseEntity<Created> record(
@@ -129,7 +129,8 @@ class NewcomerController {
                 size);
         audit.record(found.items().stream().map(Newcomer::id).toList(), Action.LIST);
         return new SummaryPage(
-                found.items().stream().map(Summary::of).toList(), found.page(), found.size(), found.totalItems());
+                found.items().stream().map(Summary::of).toList(), found.page(), found.size(), found.totalItems(), (int)
+                        ((found.totalItems() + found.size() - 1) / found.size()));
     }
 
     @PatchMapping(

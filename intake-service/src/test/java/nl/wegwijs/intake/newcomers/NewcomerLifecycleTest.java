@@ -76,7 +76,10 @@ class NewcomerLifecycleTest extends IntakeTestBase {
                         .with(coordinator()))
                 .andExpect(jsonPath("$.totalItems").value(0));
         mvc.perform(get("/api/newcomers").param("size", "1").param("page", "0").with(intakeOfficer()))
-                .andExpect(jsonPath("$.items.length()").value(1));
+                .andExpect(jsonPath("$.items.length()").value(1))
+                .andExpect(jsonPath("$.page").value(0))
+                .andExpect(jsonPath("$.size").value(1))
+                .andExpect(jsonPath("$.totalPages").value(org.hamcrest.Matchers.greaterThanOrEqualTo(1)));
     }
 
     @Test

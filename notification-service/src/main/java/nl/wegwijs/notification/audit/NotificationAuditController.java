@@ -102,7 +102,7 @@ class NotificationAuditController {
         }
     }
 
-    record NotificationPage(List<NotificationView> items, int page, int size, long totalElements, int totalPages) {}
+    record NotificationPage(List<NotificationView> items, int page, int size, long totalItems, int totalPages) {}
 
     /**
      * One notification as the audit shows it; {@code sourceId} is the escalation's event id or the digest's key.

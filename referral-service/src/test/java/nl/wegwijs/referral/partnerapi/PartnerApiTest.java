@@ -165,6 +165,13 @@ class PartnerApiTest extends ReferralServiceTest {
                 .andExpect(jsonPath("$.items[*].referralId", hasItem(newer.toString())))
                 .andExpect(jsonPath("$.items[*].referralId", not(hasItem(older.toString()))))
                 .andExpect(jsonPath("$.items[*].status", everyItem(org.hamcrest.Matchers.is("ACCEPTED"))));
+        // One paging shape in every service: items, page, size, totalItems, totalPages.
+        mvc.perform(get("/api/partner/referrals").param("size", "1").with(partner(PartnerCode.SOCIAAL_TEAM)))
+                .andExpect(jsonPath("$.items.length()").value(1))
+                .andExpect(jsonPath("$.page").value(0))
+                .andExpect(jsonPath("$.size").value(1))
+                .andExpect(jsonPath("$.totalItems").value(org.hamcrest.Matchers.greaterThanOrEqualTo(2)))
+                .andExpect(jsonPath("$.totalPages").value(org.hamcrest.Matchers.greaterThanOrEqualTo(2)));
         mvc.perform(get("/api/partner/referrals").param("size", "1000").with(partner(PartnerCode.SOCIAAL_TEAM)))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("size"));
