@@ -51,6 +51,13 @@ final class FaultLoad implements AutoCloseable {
         }
     }
 
+    /** Throws if a client stopped on an answer that was a refusal rather than an outage. */
+    void checkNoRefusal() {
+        if (failure.get() != null) {
+            throw new IllegalStateException(failure.get());
+        }
+    }
+
     int acceptedCount() {
         return accepted.size();
     }
@@ -90,7 +97,11 @@ final class FaultLoad implements AutoCloseable {
                 try {
                     ApiClient.Reply reply = client.post(url, "intake-officer", body, key);
                     if (reply.status() == 201 || reply.status() == 200) {
-                        accepted.put(key, read(key, reply.json()));
+                        Accepted answered = readOrNull(key, reply);
+                        if (answered == null) {
+                            return;
+                        }
+                        accepted.put(key, answered);
                     } else if (reply.status() >= 500 || reply.status() == 401) {
                         retry();
                     } else {
@@ -113,6 +124,16 @@ final class FaultLoad implements AutoCloseable {
     private void retry() {
         retries.incrementAndGet();
         sleep(RETRY_PAUSE);
+    }
+
+    /** The answer read, or null (and the run failed) when a 201 does not carry the newcomer and its referrals. */
+    private Accepted readOrNull(String key, ApiClient.Reply reply) {
+        try {
+            return read(key, reply.json());
+        } catch (RuntimeException unreadable) {
+            failure.compareAndSet(null, "Intake " + key + " answered " + reply.status() + " with " + reply.body());
+            return null;
+        }
     }
 
     private static Accepted read(String key, JsonNode intake) {

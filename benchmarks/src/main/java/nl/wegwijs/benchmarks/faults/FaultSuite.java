@@ -23,6 +23,7 @@ public final class FaultSuite {
 
     private static final Logger log = LoggerFactory.getLogger(FaultSuite.class);
     private static final int CLIENTS = 4;
+    private static final Duration STOP_WAIT = Duration.ofMinutes(10);
 
     /**
      * How big a run is: intakes, the rate at which they are posted while the platform is up, and how many stops of
@@ -84,7 +85,13 @@ public final class FaultSuite {
             try (FaultLoad load =
                     new FaultLoad(client, platform.url("intake-port"), size.intakes(), CLIENTS, size.perSecond())) {
                 for (Stop stop : stops(size, random)) {
+                    long waitUntil = System.nanoTime() + STOP_WAIT.toNanos();
                     while (load.acceptedCount() < stop.afterIntakes()) {
+                        load.checkNoRefusal();
+                        if (System.nanoTime() > waitUntil) {
+                            throw new IllegalStateException("Only " + load.acceptedCount() + " intakes answered after "
+                                    + STOP_WAIT + " waiting for " + stop.afterIntakes());
+                        }
                         Thread.sleep(50);
                     }
                     Thread.sleep(random.nextInt(1_000)); // not always right after an answer

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import nl.wegwijs.notification.NotificationSettings;
+import nl.wegwijs.notification.mail.ComposedMail;
 import nl.wegwijs.notification.mail.MailComposer;
 import nl.wegwijs.notification.notifications.Notification;
 import nl.wegwijs.notification.notifications.NotificationStore;
@@ -67,8 +68,14 @@ public class Delivery {
             return Outcome.SKIPPED;
         }
         Notification notification = claimed.get();
+        ComposedMail mail;
         try {
-            smtp.send(id, notification.recipient(), composer.compose(notification));
+            mail = composer.compose(notification);
+        } catch (RuntimeException e) {
+            return failed(notification, e, true); // a fault of the template or the data: sending again cannot help
+        }
+        try {
+            smtp.send(id, notification.recipient(), mail);
         } catch (CallNotPermittedException e) {
             store.release(id, clock.instant(), "not attempted: the SMTP circuit breaker is open");
             log.info(
@@ -77,7 +84,7 @@ public class Delivery {
                     notification.sourceId());
             return Outcome.NOT_ATTEMPTED;
         } catch (RuntimeException e) {
-            return failed(notification, e);
+            return failed(notification, e, SmtpFailures.isPermanent(e));
         }
         store.markSent(id, clock.instant());
         metrics.sent(notification.kind());
@@ -85,11 +92,10 @@ public class Delivery {
         return Outcome.SENT;
     }
 
-    private Outcome failed(Notification notification, RuntimeException e) {
+    private Outcome failed(Notification notification, RuntimeException e, boolean permanent) {
         Instant now = clock.instant();
         String error = SmtpFailures.describe(e);
         metrics.failed(notification.kind());
-        boolean permanent = SmtpFailures.isPermanent(e);
         if (permanent || notification.attempts() >= settings.retries().maxAttempts()) {
             store.markFailedPermanently(notification.id(), now, error);
             metrics.failedPermanently(notification.kind());

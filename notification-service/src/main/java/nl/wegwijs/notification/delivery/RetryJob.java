@@ -42,7 +42,7 @@ class RetryJob {
             try {
                 delivery.send(notification.id());
             } catch (RuntimeException e) {
-                // The store or the composer, not SMTP (Delivery records those): the next round tries it again.
+                // The store, not SMTP or the composer (Delivery records those): the next round tries it again.
                 log.error(
                         "Retry of notification {} (source {}) broke off: {}",
                         notification.kind(),

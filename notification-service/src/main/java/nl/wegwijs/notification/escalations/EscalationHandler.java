@@ -22,16 +22,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * <<<<<<< HEAD
  * Decides who an escalation reaches (docs/design.md section 7) and records one notification per recipient: level 1 the
  * partner's contacts (subject to the storm window), level 2 also the municipality's coordinator, level 3 the partner's
  * contacts and, for the coordinator, an entry in the daily digest instead of a mail of its own. A partner without
  * contacts in the directory has the coordinator mailed at once. {@code FollowUpOverdue} goes to the intake officer.
- * =======
- * Decides who an escalation reaches (docs/design.md section 7) and records one notification per recipient: level 1 the
- * partner's contacts (subject to the storm window), level 2 also the municipality's coordinator, level 3 also an
- * entry in the coordinator's daily digest. {@code FollowUpOverdue} goes to the intake officer.
- * >>>>>>> docs
  */
 @Component
 class EscalationHandler {
@@ -79,7 +73,10 @@ class EscalationHandler {
         String coordinator = directory.municipality().coordinatorEmail();
         if (contacts.isEmpty()) {
             // Nobody at the partner to tell: the coordinator gets it at once, whatever the level.
-            log.warn("Escalation {} names partner {}, which is not in the directory", source, event.partner());
+            log.warn(
+                    "Escalation {} names partner {}, which has no contacts in the directory; the coordinator is mailed",
+                    source,
+                    event.partner());
         }
         if (event.level() == 1 && !contacts.isEmpty()) {
             contacts.forEach(contact -> levelOne(source, contact, event, item, now));

@@ -10,13 +10,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * <<<<<<< HEAD
  * Who an escalation reaches, per partner and level (docs/design.md section 7): level 1 the partner's contacts, level 2
  * also the municipality's coordinator, level 3 the partner's contacts by mail and the coordinator in the daily digest.
- * =======
- * Who an escalation reaches, per partner and level (docs/design.md section 7): level 1 the partner's contacts, level 2
- * also the municipality's coordinator, level 3 as level 2 and on the coordinator's daily digest.
- * >>>>>>> docs
  */
 @RestController
 class EscalationRecipientsController {

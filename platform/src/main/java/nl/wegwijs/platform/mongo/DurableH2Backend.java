@@ -72,11 +72,15 @@ final class DurableH2Backend extends H2Backend {
 
     @Override
     public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
-        Document reply = super.handleCommand(channel, databaseName, command, query);
-        if (commits != null && WRITES.contains(command.toLowerCase(Locale.ROOT))) {
-            commits.awaitDurable();
+        boolean write = commits != null && WRITES.contains(command.toLowerCase(Locale.ROOT));
+        try {
+            return super.handleCommand(channel, databaseName, command, query);
+        } finally {
+            // Also after a failure: a command may have changed some documents before it failed.
+            if (write) {
+                commits.awaitDurable();
+            }
         }
-        return reply;
     }
 
     private static MVStore open(String fileName) {

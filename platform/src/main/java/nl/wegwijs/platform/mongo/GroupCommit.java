@@ -38,9 +38,4 @@ final class GroupCommit {
             lock.unlock();
         }
     }
-
-    /** How many commits were forced so far (one per group of concurrent writers). */
-    long commits() {
-        return finished;
-    }
 }

@@ -13,15 +13,16 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,7 +43,7 @@ class AcknowledgedWritesSurviveKillTest {
     void everyAcknowledgedWriteSurvivesAKill() throws Exception {
         Process store = startStore();
         Set<String> inserted = ConcurrentHashMap.newKeySet();
-        AtomicLong highestCounter = new AtomicLong();
+        Map<String, Integer> acknowledgedCounters = new ConcurrentHashMap<>();
         AtomicInteger acknowledged = new AtomicInteger();
         ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
         try (MongoClient client = MongoClients.create(address(store) + "/?serverSelectionTimeoutMS=2000")) {
@@ -62,7 +63,7 @@ class AcknowledgedWritesSurviveKillTest {
                                     new FindOneAndUpdateOptions()
                                             .upsert(true)
                                             .returnDocument(com.mongodb.client.model.ReturnDocument.AFTER));
-                            highestCounter.accumulateAndGet(counter.getInteger("n"), Math::max);
+                            acknowledgedCounters.merge("c" + writer, counter.getInteger("n"), Math::max);
                             acknowledged.incrementAndGet();
                         } catch (RuntimeException killed) {
                             return;
@@ -85,12 +86,14 @@ class AcknowledgedWritesSurviveKillTest {
             Set<String> stored = new HashSet<>();
             client.getDatabase("crash").getCollection("docs").find().forEach(d -> stored.add(d.getString("_id")));
             assertThat(stored).as("acknowledged inserts after the kill").containsAll(inserted);
-            long storedCounters = 0;
+            Map<String, Integer> storedCounters = new HashMap<>();
             for (Document counter :
                     client.getDatabase("crash").getCollection("counters").find()) {
-                storedCounters = Math.max(storedCounters, counter.getInteger("n"));
+                storedCounters.put(counter.getString("_id"), counter.getInteger("n"));
             }
-            assertThat(storedCounters).as("highest acknowledged counter").isGreaterThanOrEqualTo(highestCounter.get());
+            acknowledgedCounters.forEach((id, n) -> assertThat(storedCounters.getOrDefault(id, 0))
+                    .as("counter %s, acknowledged at %d", id, n)
+                    .isGreaterThanOrEqualTo(n));
         }
         assertThat(inserted).hasSizeGreaterThanOrEqualTo(300);
     }

@@ -47,7 +47,6 @@ class StoreFileSizeTest {
 
             assertThat(grown).as("file after %d committed updates", UPDATES).isGreaterThan(2 * MIB);
             assertThat(compacted)
-                    .as("file after reopening")
                     .as("file after reopening, %d bytes before", grown)
                     .isLessThan(grown / 4);
             assertThat(docs.countDocuments()).isEqualTo(DOCUMENTS);

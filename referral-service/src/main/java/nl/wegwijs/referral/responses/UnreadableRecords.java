@@ -24,7 +24,7 @@ class UnreadableRecords {
     static final String MISSING_TYPE = "MISSING_TYPE";
     static final String UNKNOWN_TYPE = "UNKNOWN_TYPE";
     static final String NOT_A_RESPONSE = "NOT_A_RESPONSE";
-    private static final int MAX_TYPE_LENGTH = 200;
+    private static final int MAX_LENGTH = 200;
 
     private final MeterRegistry registry;
     private final SecurityEvents security;
@@ -44,10 +44,19 @@ class UnreadableRecords {
                 Topics.partnerResponses(from),
                 message.getHeaders().get(KafkaHeaders.RECEIVED_PARTITION),
                 message.getHeaders().get(KafkaHeaders.OFFSET),
-                Records.header(message, KafkaHeaders.RECEIVED_KEY),
-                type == null || type.length() <= MAX_TYPE_LENGTH ? type : type.substring(0, MAX_TYPE_LENGTH),
+                printable(Records.header(message, KafkaHeaders.RECEIVED_KEY)),
+                printable(type),
                 reason);
         counter(from, reason).increment();
+    }
+
+    /** What a partner wrote, cut to a short length and without control characters, so it cannot forge log lines. */
+    private static String printable(String value) {
+        if (value == null) {
+            return null;
+        }
+        String cut = value.length() <= MAX_LENGTH ? value : value.substring(0, MAX_LENGTH);
+        return cut.replaceAll("\\p{Cntrl}", "?");
     }
 
     private Counter counter(PartnerCode partner, String reason) {

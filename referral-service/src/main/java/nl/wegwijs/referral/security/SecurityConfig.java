@@ -21,7 +21,8 @@ class SecurityConfig {
                         .permitAll()
                         .requestMatchers("/api/partner/**")
                         .hasRole("PARTNER")
-                        // The intake officer follows up the referrals she made: reading only.
+                        // Intake officers read the status and timeline of any referral for follow-up conversations
+                        // (reading only; the municipality holds the regie over all of them).
                         .requestMatchers(HttpMethod.GET, "/api/referrals", "/api/referrals/**")
                         .hasAnyRole("COORDINATOR", "INTAKE")
                         .requestMatchers("/api/**")
