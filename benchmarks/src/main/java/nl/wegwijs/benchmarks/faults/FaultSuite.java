@@ -24,6 +24,8 @@ public final class FaultSuite {
     private static final Logger log = LoggerFactory.getLogger(FaultSuite.class);
     private static final int CLIENTS = 4;
     private static final Duration STOP_WAIT = Duration.ofMinutes(10);
+    private static final Duration NO_PROGRESS = Duration.ofMinutes(3);
+    private static final Duration MAX_SETTLE = Duration.ofHours(1);
 
     /**
      * How big a run is: intakes, the rate at which they are posted while the platform is up, and how many stops of
@@ -31,7 +33,7 @@ public final class FaultSuite {
      */
     public record Size(int intakes, double perSecond, int kills, int sigterms) {
         public static final Size SMOKE = new Size(240, 4, 3, 1);
-        public static final Size FULL = new Size(5_000, 8, 20, 5);
+        public static final Size FULL = new Size(5_000, 4, 20, 5);
     }
 
     /** What a run did and found. */
@@ -112,9 +114,7 @@ public final class FaultSuite {
                 load.awaitAll(Duration.ofMinutes(30));
                 Invariants invariants =
                         new Invariants(platform.mongoConnectionString(), platform.kafkaBootstrapServers());
-                // The pipeline finishes the backlog the last restart left: a few minutes, more for a larger run.
-                Duration settle = Duration.ofMinutes(3).plusMillis(100L * size.intakes());
-                List<String> violations = settle(invariants, load.accepted(), settle);
+                List<String> violations = settle(invariants, load.accepted(), size);
                 return new Report(
                         size,
                         load.acceptedCount(),
@@ -129,17 +129,37 @@ public final class FaultSuite {
         }
     }
 
-    /** The pipeline finishes what was in flight at the last stop; the invariants hold once it has. */
-    private static List<String> settle(Invariants invariants, List<FaultLoad.Accepted> accepted, Duration timeout)
+    /**
+     * The pipeline works off the backlog the restarts left (a large one after a long run); the invariants must hold
+     * once it has. Settling goes on while what is outstanding keeps shrinking, and ends after three minutes without
+     * progress (or an hour in all): what is outstanding then is lost.
+     */
+    private static List<String> settle(Invariants invariants, List<FaultLoad.Accepted> accepted, Size size)
             throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
+        Duration pause = Duration.ofMillis(Math.max(2_000, 2L * size.intakes()));
+        long giveUp = System.nanoTime() + MAX_SETTLE.toNanos();
+        long lastProgress = System.nanoTime();
         List<String> violations = invariants.violations(accepted);
-        while (!violations.isEmpty() && System.nanoTime() < deadline) {
+        long outstanding = outstanding(violations);
+        while (!violations.isEmpty()
+                && System.nanoTime() - lastProgress < NO_PROGRESS.toNanos()
+                && System.nanoTime() < giveUp) {
             log.info("Fault suite: settling, still {}", violations);
-            Thread.sleep(2_000);
+            Thread.sleep(pause.toMillis());
             violations = invariants.violations(accepted);
+            if (outstanding(violations) < outstanding) {
+                outstanding = outstanding(violations);
+                lastProgress = System.nanoTime();
+            }
         }
         return violations;
+    }
+
+    /** The sum of the counts every violation starts with ("12 referrals missing ..."). */
+    private static long outstanding(List<String> violations) {
+        return violations.stream()
+                .mapToLong(v -> Long.parseLong(v.substring(0, v.indexOf(' '))))
+                .sum();
     }
 
     /** One stop: after how many answered intakes, and whether it is a SIGTERM or a SIGKILL. */
