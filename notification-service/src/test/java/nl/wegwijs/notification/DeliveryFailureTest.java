@@ -92,7 +92,9 @@ class DeliveryFailureTest extends NotificationIntegrationTest {
 
         // Days later nothing has tried it again.
         clock.advance(Duration.ofDays(2));
-        Thread.sleep(1000);
+        await().during(Duration.ofSeconds(1))
+                .atMost(Duration.ofSeconds(5))
+                .until(() -> store.find(toRefused.id()).orElseThrow().attempts() == 1);
         assertThat(store.find(toRefused.id()).orElseThrow().attempts()).isEqualTo(1);
     }
 
@@ -110,7 +112,9 @@ class DeliveryFailureTest extends NotificationIntegrationTest {
         assertThat(failed.attempts()).isEqualTo(1);
         assertThat(failed.nextAttemptAt()).isEqualTo(firstAttempt.plus(Duration.ofMinutes(1)));
         assertThat(failed.lastError()).contains("451").doesNotContain(busy);
-        Thread.sleep(1000);
+        await().during(Duration.ofSeconds(1))
+                .atMost(Duration.ofSeconds(5))
+                .until(() -> store.find(notification.id()).orElseThrow().attempts() == 1);
         assertThat(store.find(notification.id()).orElseThrow().attempts())
                 .as("not tried again within the back-off")
                 .isEqualTo(1);

@@ -1,6 +1,7 @@
 package nl.wegwijs.platform.mongo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -12,6 +13,7 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -71,9 +73,7 @@ class AcknowledgedWritesSurviveKillTest {
                     }
                 });
             }
-            while (acknowledged.get() < 300) {
-                Thread.sleep(20);
-            }
+            await().atMost(Duration.ofSeconds(60)).until(() -> acknowledged.get() >= 300);
             store.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
             writers.shutdown();
             assertThat(writers.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
