@@ -49,7 +49,11 @@ public final class TestEvents {
 
     /** The sample profile with the given consents instead of its own. */
     public static NewcomerProfile profileWithConsents(List<Consent> consents) {
-        NewcomerProfile p = profile();
+        return withConsents(profile(), consents);
+    }
+
+    /** A profile with the given consents instead of its own. */
+    public static NewcomerProfile withConsents(NewcomerProfile p, List<Consent> consents) {
         return new NewcomerProfile(
                 p.name(),
                 p.dateOfBirth(),

@@ -96,7 +96,7 @@ class ProfileCorrectionsTest extends ReferralServiceTest {
                         : consent)
                 .toList();
 
-        correct(profiled.newcomerId(), withConsents(profiled.profile(), refusedTaalhuis), "consents");
+        correct(profiled.newcomerId(), TestEvents.withConsents(profiled.profile(), refusedTaalhuis), "consents");
 
         ReferralDecision taalhuis = decision(profiled, PartnerCode.TAALHUIS);
         Referral cancelled = awaitStatus(taalhuis.referralId(), ReferralStatus.CANCELLED);
@@ -116,7 +116,7 @@ class ProfileCorrectionsTest extends ReferralServiceTest {
 
     @Test
     void aReferralAddedAfterAConsentGivenByCorrectionIsIssued() {
-        NewcomerProfile noTaalhuisConsent = withConsents(
+        NewcomerProfile noTaalhuisConsent = TestEvents.withConsents(
                 TestEvents.profile(),
                 TestEvents.profile().consents().stream()
                         .filter(consent -> !consent.partner().equals(PartnerCode.TAALHUIS))
@@ -227,21 +227,5 @@ class ProfileCorrectionsTest extends ReferralServiceTest {
                 p.lifeDomains(),
                 p.tags(),
                 p.consents());
-    }
-
-    private static NewcomerProfile withConsents(NewcomerProfile p, List<Consent> consents) {
-        return new NewcomerProfile(
-                p.name(),
-                p.dateOfBirth(),
-                p.countryOfOrigin(),
-                p.languages(),
-                p.interpreter(),
-                p.contact(),
-                p.moveInDate(),
-                p.intakeDate(),
-                p.household(),
-                p.lifeDomains(),
-                p.tags(),
-                consents);
     }
 }
