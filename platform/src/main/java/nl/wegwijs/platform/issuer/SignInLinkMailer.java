@@ -59,7 +59,7 @@ final class SignInLinkMailer implements OneTimeTokenGenerationSuccessHandler {
             message.setRecipient(Message.RecipientType.TO, new InternetAddress(user.email()));
             message.setSubject("Aanmelden bij Wegwijs / Sign in to Wegwijs", StandardCharsets.UTF_8.name());
             message.setText("""
-                    Open deze link om aan te melden bij Wegwijs. De link werkt één keer en vijf minuten lang.
+                    Open deze link om aan te melden bij Wegwijs. De link werkt een keer, vijf minuten lang.
                     Open this link to sign in to Wegwijs. It works once, for five minutes.
 
                     %s

@@ -7,7 +7,7 @@ import java.util.Set;
 import nl.wegwijs.contracts.ReferralStatus;
 
 /** The inbox's four groups, in the order a worker handles them. */
-enum InboxGroup {
+public enum InboxGroup {
     NEW(Set.of(ReferralStatus.REQUESTED, ReferralStatus.RECEIVED)),
     WAITING(Set.of(ReferralStatus.WAITLISTED)),
     IN_PROGRESS(Set.of(ReferralStatus.ACCEPTED, ReferralStatus.IN_PROGRESS)),
@@ -27,7 +27,7 @@ enum InboxGroup {
     }
 
     /** The name in a filter's query parameter, such as {@code in-progress}. */
-    String parameter() {
+    public String parameter() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 

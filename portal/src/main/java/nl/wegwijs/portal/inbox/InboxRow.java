@@ -16,7 +16,7 @@ import nl.wegwijs.portal.inbox.PartnerDeadlines.Deadline;
  * @param deadline null when no deadline runs (closed, or the monitoring service did not answer)
  * @param daysWaiting calendar days since the referral was requested
  */
-record InboxRow(
+public record InboxRow(
         UUID id,
         String name,
         ReferralStatus status,
@@ -43,7 +43,7 @@ record InboxRow(
                 ChronoUnit.DAYS.between(requested, today));
     }
 
-    boolean urgent() {
+    public boolean urgent() {
         return "URGENT".equals(urgency);
     }
 }

@@ -16,7 +16,7 @@ import org.springframework.web.client.RestClientException;
 
 /** The monitoring service's deadlines of the worker's partner; without them the inbox still shows the referrals. */
 @Component
-class PartnerDeadlines {
+public class PartnerDeadlines {
 
     private static final Logger log = LoggerFactory.getLogger(PartnerDeadlines.class);
 
@@ -42,5 +42,5 @@ class PartnerDeadlines {
     }
 
     /** The working-day deadline of a referral's current phase and whether it has passed. */
-    record Deadline(UUID referralId, String phase, LocalDate deadline, boolean passed, int overdueWorkingDays) {}
+    public record Deadline(UUID referralId, String phase, LocalDate deadline, boolean passed, int overdueWorkingDays) {}
 }
