@@ -97,6 +97,16 @@ class PortalBrowserTest {
                     .as(path)
                     .isEqualTo(platform.portalUrl() + "/oauth2/authorization/wegwijs");
         }
+        HttpResponse<String> open = http.send(
+                HttpRequest.newBuilder(URI.create(platform.portalUrl() + "/signed-out"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(open.statusCode()).isEqualTo(200);
+        assertThat(open.headers().firstValue("Content-Security-Policy").orElseThrow())
+                .contains("script-src 'self'")
+                .contains("frame-ancestors 'none'")
+                .doesNotContain("unsafe-inline");
+        assertThat(open.headers().firstValue("X-Frame-Options")).hasValue("DENY");
         HttpResponse<String> toIssuer = http.send(
                 HttpRequest.newBuilder(URI.create(platform.portalUrl() + "/oauth2/authorization/wegwijs"))
                         .build(),
