@@ -32,6 +32,7 @@ import org.junit.jupiter.api.io.CleanupMode;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.support.ui.Select;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -146,6 +147,18 @@ class PortalBrowserTest {
             browser.screenshot(DOCS.resolve("portal-referral.png"));
 
             aFormPostedWithoutItsCsrfTokenIsRefused(browser);
+
+            // A decline for "other reason" without saying why: refused, explained in plain words, nothing changed.
+            new Select(browser.driver.findElement(By.id("decline-reasonCode"))).selectByValue("OTHER");
+            browser.driver
+                    .findElement(By.cssSelector("#action-decline button[type=submit]"))
+                    .click();
+            browser.waitFor(By.id("step-refused"));
+            assertThat(browser.driver.findElement(By.id("step-refused")).getText())
+                    .contains("Schrijf kort op waarom");
+            assertThat(browser.driver.findElement(By.id("referral-status")).getText())
+                    .isEqualTo("Ontvangen");
+            browser.assertAccessible();
 
             String note = "Intake op dinsdag 8 september, met tolk Arabisch.";
             browser.driver.findElement(By.id("accept-note")).sendKeys(note);
