@@ -61,10 +61,10 @@ class EscalationMailTest extends NotificationIntegrationTest {
                 .contains("Werkdagen over de termijn: 5")
                 .contains("Open verwijzingen bij de partner: 37")
                 .contains("Termijn: 18 maart 2026")
-                .contains("http://localhost:8082/partner/referrals/" + reference)
+                .contains("http://localhost:8080/inbox/referrals/" + reference)
                 .contains("Met vriendelijke groet,\nWegwijs, Gemeente Zeist")
                 .doesNotContain(event.newcomerId().toString());
-        assertThat(mail.html()).contains("<a href=\"http://localhost:8082/partner/referrals/" + reference + "\"");
+        assertThat(mail.html()).contains("<a href=\"http://localhost:8080/inbox/referrals/" + reference + "\"");
         assertThat(SMTP.to(coordinator(), reference)).isEmpty();
     }
 
@@ -104,7 +104,7 @@ class EscalationMailTest extends NotificationIntegrationTest {
         assertThat(toCoordinator.subject()).contains("(niveau 2)");
         assertThat(toCoordinator.text())
                 .contains("de regisseur van de gemeente ontvangt hem ook")
-                .contains("http://localhost:8082/reports/referrals/" + reference);
+                .contains("http://localhost:8080/referrals/" + reference);
     }
 
     @Test

@@ -38,6 +38,7 @@ public record PlatformSettings(
         @DefaultValue("8082") int referralPort,
         @DefaultValue("8083") int monitoringPort,
         @DefaultValue("8084") int notificationPort,
+        @DefaultValue("8080") int portalPort,
         Map<String, String> clientSecrets,
         @DefaultValue("") String partnerDirectory,
         @DefaultValue("") String kafkaBootstrapServers,
@@ -66,7 +67,8 @@ public record PlatformSettings(
             "intake-port",
             "referral-port",
             "monitoring-port",
-            "notification-port");
+            "notification-port",
+            "portal-port");
 
     /**
      * Settings on any free ports with the data in {@code dataDir}, for tests and benchmarks that run beside other
@@ -97,6 +99,7 @@ public record PlatformSettings(
                 orFree(referralPort),
                 orFree(monitoringPort),
                 orFree(notificationPort),
+                orFree(portalPort),
                 clientSecrets,
                 partnerDirectory,
                 kafkaBootstrapServers,

@@ -21,12 +21,20 @@ public final class ReadyBanner {
                         client.roles(),
                         client.partnerCode() == null ? "" : " partner " + client.partnerCode()))
                 .collect(Collectors.joining("\n"));
+        String people = platform.people().stream()
+                .map(person -> String.format(
+                        "  %-32s roles %s%s",
+                        person.email(),
+                        person.roles(),
+                        person.partnerCode() == null ? "" : " partner " + person.partnerCode()))
+                .collect(Collectors.joining("\n"));
         DevClient coordinator = platform.clients().byId("coordinator");
         return """
 
                 ============================================================================
                  Wegwijs is ready (%d ms)
                 ============================================================================
+                  portal                %s
                 %s
                   token issuer          %s
                   Kafka                 %s
@@ -38,6 +46,10 @@ public final class ReadyBanner {
                  --wegwijs.platform.client-secrets.<client-id>=...):
                 %s
 
+                 Portal sign-in (no password: enter the address, open the link from the
+                 received mail at %s):
+                %s
+
                  Get a token:
                   curl -s -u %s:%s -d grant_type=client_credentials %s/oauth2/token
 
@@ -45,6 +57,7 @@ public final class ReadyBanner {
                 ============================================================================
                 """.formatted(
                         platform.startTime().toMillis(),
+                        platform.portalUrl(),
                         services,
                         platform.issuerUri(),
                         platform.kafkaBootstrapServers(),
@@ -54,6 +67,8 @@ public final class ReadyBanner {
                         platform.mailViewerUrl(),
                         platform.settings().dataDir().toAbsolutePath().normalize(),
                         clients,
+                        platform.mailViewerUrl(),
+                        people,
                         coordinator.clientId(),
                         coordinator.secret(),
                         platform.issuerUri());

@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import nl.wegwijs.contracts.directory.PartnerDirectory;
 import nl.wegwijs.platform.issuer.DevClients;
+import nl.wegwijs.platform.issuer.DevUser;
+import nl.wegwijs.platform.issuer.PeopleSignIn;
 import nl.wegwijs.platform.issuer.TokenIssuerApplication;
 import nl.wegwijs.platform.kafka.EmbeddedKafkaBroker;
 import nl.wegwijs.platform.kafka.KafkaTopics;
@@ -18,6 +20,8 @@ import nl.wegwijs.platform.kafka.TopicPlan;
 import nl.wegwijs.platform.mail.EmbeddedMail;
 import nl.wegwijs.platform.mail.MailViewer;
 import nl.wegwijs.platform.mongo.EmbeddedMongo;
+import nl.wegwijs.platform.services.PortalLauncher;
+import nl.wegwijs.platform.services.PortalLauncher.RunningPortal;
 import nl.wegwijs.platform.services.ServiceLauncher;
 import nl.wegwijs.platform.services.ServiceLauncher.RunningService;
 import nl.wegwijs.platform.services.ServiceLauncher.Service;
@@ -46,6 +50,8 @@ public final class WegwijsPlatform implements AutoCloseable {
     private String kafkaBootstrapServers;
     private String mongoConnectionString;
     private EmbeddedMail mail;
+    private RunningPortal portal;
+    private List<DevUser> people = List.of();
     private MailViewer mailViewer;
     private Duration startTime;
 
@@ -94,11 +100,13 @@ public final class WegwijsPlatform implements AutoCloseable {
                 : settings.mongodbUri();
         mail = remember(EmbeddedMail.start(settings.host(), settings.smtpPort()));
         mailViewer = remember(MailViewer.start(mail, settings.host(), settings.mailViewerPort()));
-        remember(TokenIssuerApplication.builder(clients.all())
+        remember(TokenIssuerApplication.builder(clients.all(), peopleSignIn(directory))
                 .run(
                         "--server.port=" + settings.issuerPort(),
                         "--spring.security.oauth2.authorizationserver.issuer=" + issuerUri(),
                         "--spring.config.name=token-issuer",
+                        // The portal runs on the same host: each keeps its own cookie.
+                        "--server.servlet.session.cookie.name=WEGWIJS_ISSUER_SESSION",
                         "--spring.main.register-shutdown-hook=false",
                         "--spring.main.banner-mode=off",
                         "--logging.register-shutdown-hook=false"));
@@ -109,14 +117,42 @@ public final class WegwijsPlatform implements AutoCloseable {
                 "ISSUER_URI", issuerUri(),
                 "SMTP_HOST", settings.host(),
                 "SMTP_PORT", String.valueOf(mail.smtpPort()),
-                "PARTNER_DIRECTORY", settings.partnerDirectory()));
+                "PARTNER_DIRECTORY", settings.partnerDirectory(),
+                "NOTIFICATION_LINK_BASE_URL", portalUrl()));
         variables.putAll(settings.serviceProperties());
         ConfigurableApplicationContext shared = remember(sharedContext(clock));
         for (Service service : Service.values()) {
             RunningService running = ServiceLauncher.start(service, portOf(service), variables, shared);
             services.add(remember(running));
         }
+        portal = remember(PortalLauncher.start(settings.portalPort(), portalVariables(), shared));
         startTime = Duration.ofNanos(System.nanoTime() - begin);
+    }
+
+    private PeopleSignIn peopleSignIn(PartnerDirectory directory) {
+        people = PeopleSignIn.usersFor(directory);
+        return new PeopleSignIn(
+                people,
+                PeopleSignIn.PORTAL_CLIENT_ID,
+                portalClientSecret(),
+                portalUrl(),
+                settings.host(),
+                mail.smtpPort());
+    }
+
+    private String portalClientSecret() {
+        return settings.clientSecrets()
+                .getOrDefault(PeopleSignIn.PORTAL_CLIENT_ID, PeopleSignIn.PORTAL_CLIENT_ID + "-dev-secret");
+    }
+
+    /** The portal calls the services' REST APIs as the signed-in person. */
+    private Map<String, String> portalVariables() {
+        return Map.of(
+                "ISSUER_URI", issuerUri(),
+                "PORTAL_CLIENT_ID", PeopleSignIn.PORTAL_CLIENT_ID,
+                "PORTAL_CLIENT_SECRET", portalClientSecret(),
+                "REFERRAL_URL", serviceUrl(Service.REFERRAL),
+                "MONITORING_URL", serviceUrl(Service.MONITORING));
     }
 
     /** The parent of every service context: what the services share in one JVM, today only the clock. */
@@ -168,6 +204,15 @@ public final class WegwijsPlatform implements AutoCloseable {
                 .map(RunningService::context)
                 .findFirst()
                 .orElseThrow(() -> new IllegalStateException(service + " is not running"));
+    }
+
+    /** Where people open the portal; also the base of every link in a mail. */
+    public String portalUrl() {
+        return settings.url(settings.portalPort());
+    }
+
+    public List<DevUser> people() {
+        return people;
     }
 
     public String kafkaBootstrapServers() {

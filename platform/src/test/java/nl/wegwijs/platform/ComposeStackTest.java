@@ -29,7 +29,8 @@ class ComposeStackTest {
             Set.of("KAFKA_BOOTSTRAP_SERVERS", "MONGODB_URI", "ISSUER_URI", "SMTP_HOST", "SMTP_PORT");
 
     @ParameterizedTest
-    @ValueSource(strings = {"intake-service", "referral-service", "monitoring-service", "notification-service"})
+    @ValueSource(
+            strings = {"intake-service", "referral-service", "monitoring-service", "notification-service", "portal"})
     @SuppressWarnings("unchecked")
     void composeRunsEachServiceAsItsConfigurationExpects(String service) {
         Map<String, Object> compose = composeService(service);

@@ -19,6 +19,9 @@ class SecurityConfig {
                         // The API description holds no personal data.
                         .requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**")
                         .permitAll()
+                        // A partner's own deadlines, for the portal's inbox (partner from the token).
+                        .requestMatchers(HttpMethod.GET, "/api/partner/deadlines")
+                        .hasRole("PARTNER")
                         .requestMatchers("/api/**")
                         .hasRole("COORDINATOR")
                         .requestMatchers("/error")

@@ -147,9 +147,9 @@ public class MailComposer {
     private String link(Audience audience, NotificationItem item) {
         String base = settings.baseUrl().replaceAll("/+$", "");
         return switch (audience) {
-            case PARTNER -> base + "/partner/referrals/" + item.reference();
-            case COORDINATOR -> base + "/reports/referrals/" + item.reference();
-            case INTAKE_OFFICER -> base + "/intake/newcomers/" + item.reference() + "/follow-ups";
+            case PARTNER -> base + "/inbox/referrals/" + item.reference();
+            case COORDINATOR -> base + "/referrals/" + item.reference();
+            case INTAKE_OFFICER -> base + "/newcomers/" + item.reference() + "/follow-ups";
         };
     }
 

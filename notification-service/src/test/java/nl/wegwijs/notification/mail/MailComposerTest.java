@@ -39,7 +39,7 @@ class MailComposerTest {
                 .contains("Working days overdue: 5")
                 .contains("Open referrals at the partner: 37")
                 .contains("Deadline: March 18, 2026")
-                .contains("https://wegwijs.zeist.example/partner/referrals/" + REFERRAL)
+                .contains("https://wegwijs.zeist.example/inbox/referrals/" + REFERRAL)
                 .endsWith("Kind regards,\nWegwijs, Gemeente Zeist\n");
         assertThat(mail.html()).contains("<html lang=\"en\">").contains("Working days overdue");
     }

@@ -14,7 +14,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Import;
 
 /**
- * Development token issuer (OAuth2 client_credentials only). Deliberately NOT
+ * Development token issuer: client credentials for systems, and OpenID Connect with one-time e-mail links for
+ * people (when started with {@link PeopleSignIn}). Deliberately NOT
  * {@code @SpringBootApplication}: no component scan and no classpath-wide auto-configuration, so
  * Kafka/Mongo/... auto-configurations on the shared classpath never start in this context.
  */
@@ -30,9 +31,15 @@ public class TokenIssuerApplication {
 
     /** Entry point for a launcher: {@code TokenIssuerApplication.builder(clients).properties(...).run()}. */
     public static SpringApplicationBuilder builder(List<DevClient> clients) {
+        return builder(clients, PeopleSignIn.none());
+    }
+
+    /** As {@link #builder(List)}, and people sign in to the portal through this issuer (OpenID Connect). */
+    public static SpringApplicationBuilder builder(List<DevClient> clients, PeopleSignIn people) {
         return new SpringApplicationBuilder(TokenIssuerApplication.class)
                 .web(WebApplicationType.SERVLET)
-                .initializers(clients(clients));
+                .initializers(clients(clients))
+                .initializers(context -> context.getBeanFactory().registerSingleton("peopleSignIn", people));
     }
 
     /** Registers each client as a {@link DevClient} singleton before the context refreshes. */

@@ -10,6 +10,7 @@ import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.security.interfaces.RSAPublicKey;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -19,14 +20,22 @@ import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.server.servlet.ConfigurableServletWebServerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.MediaType;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.annotation.web.configuration.OAuth2AuthorizationServerConfiguration;
+import org.springframework.security.config.annotation.web.configurers.oauth2.server.authorization.OAuth2AuthorizationServerConfigurer;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
+import org.springframework.security.oauth2.core.oidc.OidcScopes;
+import org.springframework.security.oauth2.core.oidc.endpoint.OidcParameterNames;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
 import org.springframework.security.oauth2.server.authorization.client.InMemoryRegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
@@ -36,7 +45,10 @@ import org.springframework.security.oauth2.server.authorization.settings.ClientS
 import org.springframework.security.oauth2.server.authorization.settings.TokenSettings;
 import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 import org.springframework.util.Assert;
 
 @Configuration(proxyBeanMethods = false)
@@ -46,12 +58,51 @@ class TokenIssuerConfiguration {
 
     static final String PARTNER = "wegwijs.partner";
 
+    /** The protocol endpoints (token, jwks, metadata, authorize, userinfo); a browser without a session signs in. */
     @Bean
+    @Order(1)
     SecurityFilterChain tokenIssuerSecurityFilterChain(HttpSecurity http) {
-        http.oauth2AuthorizationServer(Customizer.withDefaults()) // token, jwks, RFC 8414 metadata, ...
+        OAuth2AuthorizationServerConfigurer server = new OAuth2AuthorizationServerConfigurer();
+        http.securityMatcher(server.getEndpointsMatcher())
+                .with(server, as -> as.oidc(Customizer.withDefaults()))
                 .authorizeHttpRequests((authorize) -> authorize.anyRequest().authenticated())
-                .sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+                .csrf(csrf -> csrf.ignoringRequestMatchers(server.getEndpointsMatcher()))
+                .oauth2ResourceServer(resource -> resource.jwt(Customizer.withDefaults()))
+                .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
+                        new LoginUrlAuthenticationEntryPoint("/login"),
+                        new MediaTypeRequestMatcher(MediaType.TEXT_HTML)));
         return http.build();
+    }
+
+    /** People sign in with a one-time link mailed to them; there are no passwords. */
+    @Bean
+    @Order(2)
+    SecurityFilterChain peopleSignInSecurityFilterChain(
+            HttpSecurity http, PeopleSignIn people, AuthorizationServerSettings settings) {
+        http.authorizeHttpRequests(authorize -> authorize
+                        .requestMatchers("/login", "/login/ott", "/ott/generate", "/default-ui.css", "/error")
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated())
+                .oneTimeTokenLogin(
+                        ott -> ott.tokenGenerationSuccessHandler(new SignInLinkMailer(people, settings.getIssuer())))
+                .headers(headers -> headers.frameOptions(frame -> frame.deny()));
+        return http.build();
+    }
+
+    @Bean
+    UserDetailsService people(PeopleSignIn people) {
+        return new InMemoryUserDetailsManager(people.users().stream()
+                .map(user -> User.withUsername(user.email())
+                        .password("{noop}" + UUID.randomUUID()) // never told to anyone: sign-in is by link only
+                        .roles(user.roles().toArray(String[]::new))
+                        .build())
+                .toList());
+    }
+
+    @Bean
+    JwtDecoder jwtDecoder(JWKSource<SecurityContext> jwkSource) {
+        return OAuth2AuthorizationServerConfiguration.jwtDecoder(jwkSource);
     }
 
     @Bean
@@ -80,13 +131,13 @@ class TokenIssuerConfiguration {
 
     @Bean
     RegisteredClientRepository registeredClientRepository(
-            ObjectProvider<DevClient> devClients, PasswordEncoder passwordEncoder) {
+            ObjectProvider<DevClient> devClients, PeopleSignIn people, PasswordEncoder passwordEncoder) {
         List<DevClient> clients = devClients.orderedStream().toList();
         Assert.state(!clients.isEmpty(), "No DevClient registered; start with TokenIssuerApplication.builder(clients)");
         TokenSettings tokenSettings = TokenSettings.builder()
                 .accessTokenTimeToLive(Duration.ofHours(1))
                 .build();
-        return new InMemoryRegisteredClientRepository(clients.stream()
+        List<RegisteredClient> registered = new ArrayList<>(clients.stream()
                 .map((client) -> {
                     ClientSettings.Builder settings = ClientSettings.builder().setting(ROLES, client.roles());
                     if (client.partnerCode() != null) {
@@ -103,21 +154,67 @@ class TokenIssuerConfiguration {
                             .build();
                 })
                 .toList());
+        if (!people.portalUrl().isBlank()) {
+            registered.add(portalClient(people, passwordEncoder));
+        }
+        return new InMemoryRegisteredClientRepository(registered);
     }
 
+    /** The portal: authorization code with PKCE, for people; short access tokens, refreshed while the session lives. */
+    private static RegisteredClient portalClient(PeopleSignIn people, PasswordEncoder passwordEncoder) {
+        return RegisteredClient.withId(people.portalClientId())
+                .clientId(people.portalClientId())
+                .clientSecret(passwordEncoder.encode(people.portalClientSecret()))
+                .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+                .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
+                .authorizationGrantType(AuthorizationGrantType.REFRESH_TOKEN)
+                .redirectUri(people.redirectUri())
+                .postLogoutRedirectUri(people.portalUrl() + "/")
+                .scope(OidcScopes.OPENID)
+                .scope(OidcScopes.PROFILE)
+                .scope(OidcScopes.EMAIL)
+                .clientSettings(ClientSettings.builder()
+                        .requireProofKey(true)
+                        .requireAuthorizationConsent(false)
+                        .build())
+                .tokenSettings(TokenSettings.builder()
+                        .accessTokenTimeToLive(Duration.ofMinutes(10))
+                        .refreshTokenTimeToLive(Duration.ofHours(8))
+                        .build())
+                .build();
+    }
+
+    /**
+     * {@code roles} and {@code partner}: a client's own for client credentials; the signed-in person's for the portal,
+     * in the access token (the services read it) and the ID token (the portal reads it).
+     */
     @Bean
-    OAuth2TokenCustomizer<JwtEncodingContext> rolesAndPartnerClaims() {
+    OAuth2TokenCustomizer<JwtEncodingContext> rolesAndPartnerClaims(PeopleSignIn people) {
         return (context) -> {
-            if (!OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType())) {
+            boolean accessToken = OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType());
+            boolean idToken =
+                    OidcParameterNames.ID_TOKEN.equals(context.getTokenType().getValue());
+            if (!accessToken && !idToken) {
                 return;
             }
-            ClientSettings settings = context.getRegisteredClient().getClientSettings();
-            List<String> roles = settings.getSetting(ROLES);
-            String partner = settings.getSetting(PARTNER);
-            context.getClaims().claim("roles", roles);
-            if (partner != null) {
-                context.getClaims().claim("partner", partner);
+            if (AuthorizationGrantType.CLIENT_CREDENTIALS.equals(context.getAuthorizationGrantType())) {
+                ClientSettings settings = context.getRegisteredClient().getClientSettings();
+                List<String> roles = settings.getSetting(ROLES);
+                String partner = settings.getSetting(PARTNER);
+                context.getClaims().claim("roles", roles);
+                if (partner != null) {
+                    context.getClaims().claim("partner", partner);
+                }
+                return;
             }
+            people.user(context.getPrincipal().getName()).ifPresent(user -> {
+                context.getClaims().claim("roles", user.roles());
+                context.getClaims().claim("email", user.email());
+                context.getClaims().claim("name", user.displayName());
+                if (user.partnerCode() != null) {
+                    context.getClaims().claim("partner", user.partnerCode());
+                }
+            });
         };
     }
 

@@ -1,0 +1,352 @@
+package nl.wegwijs.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.wegwijs.platform.services.ServiceLauncher.Service;
+import nl.wegwijs.platform.time.AdjustableClock;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.CleanupMode;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.support.ui.Select;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The portal in a real browser against the real embedded platform: one platform for every test here, one intake
+ * with referrals to RSD, Taalhuis and CJG. People sign in with the one-time link from the mail viewer.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PortalBrowserTest {
+
+    /** Tuesday 1 September 2026, 10:00 in Zeist. */
+    private static final Instant START = Instant.parse("2026-09-01T08:00:00Z");
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Pattern SIGN_IN_LINK = Pattern.compile("http://\\S+/login/ott\\?token=[\\w-]+");
+    private static final Pattern DUTCH_DATE = Pattern.compile(
+            "\\d{1,2} (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) \\d{4}");
+    private static final Path DOCS = Path.of("..", "docs");
+
+    @TempDir(cleanup = CleanupMode.ON_SUCCESS)
+    static Path data;
+
+    private final AdjustableClock clock = AdjustableClock.startingAt(START);
+    private WegwijsPlatform platform;
+    private PlatformClient client;
+    private UUID rsd;
+    private UUID cjg;
+
+    @BeforeAll
+    void startPlatformWithOneIntake() throws IOException {
+        platform = WegwijsPlatform.start(
+                PlatformSettings.onFreePorts(
+                        data.resolve("platform"), "--wegwijs.platform.service-properties.SLA_SCAN_INTERVAL=PT1S"),
+                clock);
+        client = new PlatformClient(platform);
+        JsonNode intake = postIntake();
+        rsd = referralOf(intake, "RSD");
+        cjg = referralOf(intake, "CJG");
+        awaitStatus(rsd, "RECEIVED");
+        awaitStatus(cjg, "RECEIVED");
+    }
+
+    @AfterAll
+    void stopPlatform() {
+        if (platform != null) {
+            platform.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void signedOutEveryPageRedirectsToSignIn() throws Exception {
+        HttpClient http = HttpClient.newBuilder().build();
+        for (String path : List.of(
+                "/", "/inbox", "/inbox?group=new", "/inbox/referrals/" + rsd, "/referrals/" + rsd, "/no-such-page")) {
+            HttpResponse<String> response = http.send(
+                    HttpRequest.newBuilder(URI.create(platform.portalUrl() + path))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(path).isEqualTo(302);
+            assertThat(response.headers().firstValue("Location").orElseThrow())
+                    .as(path)
+                    .isEqualTo(platform.portalUrl() + "/oauth2/authorization/wegwijs");
+        }
+        HttpResponse<String> open = http.send(
+                HttpRequest.newBuilder(URI.create(platform.portalUrl() + "/signed-out"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(open.statusCode()).isEqualTo(200);
+        assertThat(open.headers().firstValue("Content-Security-Policy").orElseThrow())
+                .contains("script-src 'self'")
+                .contains("frame-ancestors 'none'")
+                .doesNotContain("unsafe-inline");
+        assertThat(open.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+        HttpResponse<String> toIssuer = http.send(
+                HttpRequest.newBuilder(URI.create(platform.portalUrl() + "/oauth2/authorization/wegwijs"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(toIssuer.headers().firstValue("Location").orElseThrow())
+                .startsWith(platform.issuerUri() + "/oauth2/authorize?")
+                .contains("code_challenge=")
+                .contains("code_challenge_method=S256");
+    }
+
+    @Test
+    @Order(2)
+    void theRsdWorkerSignsInWithAMailedLinkSeesTheDeadlineAndAcceptsWithANote() throws Exception {
+        try (Browser browser = browser("nl")) {
+            signIn(browser, platform.portalUrl() + "/inbox", "rsd@wegwijs.test");
+            browser.waitForUrlStartingWith(platform.portalUrl() + "/inbox");
+
+            By row = By.cssSelector("[data-referral-id='" + rsd + "']");
+            browser.waitFor(row);
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+                browser.open(platform.portalUrl() + "/inbox");
+                assertThat(browser.driver.findElement(row).getText())
+                        .contains("Amal Darwish")
+                        .containsPattern(DUTCH_DATE)
+                        .contains("(loopt)");
+            });
+            assertThat(browser.driver.findElement(By.id("group-new")).getText()).startsWith("Nieuw");
+            browser.assertAccessible();
+            browser.screenshot(DOCS.resolve("portal-inbox.png"));
+
+            browser.driver.findElement(row).findElement(By.tagName("a")).click();
+            browser.waitFor(By.id("action-accept"));
+            assertThat(browser.driver.findElement(By.id("referral-status")).getText())
+                    .isEqualTo("Ontvangen");
+            assertThat(browser.html()).contains("amal.darwish@example.net").contains("1 september 2026");
+            browser.assertAccessible();
+            browser.screenshot(DOCS.resolve("portal-referral.png"));
+
+            aFormPostedWithoutItsCsrfTokenIsRefused(browser);
+
+            // A decline for "other reason" without saying why: refused, explained in plain words, nothing changed.
+            new Select(browser.driver.findElement(By.id("decline-reasonCode"))).selectByValue("OTHER");
+            browser.driver
+                    .findElement(By.cssSelector("#action-decline button[type=submit]"))
+                    .click();
+            browser.waitFor(By.id("step-refused"));
+            assertThat(browser.driver.findElement(By.id("step-refused")).getText())
+                    .contains("Schrijf kort op waarom");
+            assertThat(browser.driver.findElement(By.id("referral-status")).getText())
+                    .isEqualTo("Ontvangen");
+            browser.assertAccessible();
+
+            String note = "Intake op dinsdag 8 september, met tolk Arabisch.";
+            browser.driver.findElement(By.id("accept-note")).sendKeys(note);
+            browser.driver
+                    .findElement(By.cssSelector("#action-accept button[type=submit]"))
+                    .click();
+            browser.waitFor(By.id("step-done"));
+            assertThat(browser.driver.findElement(By.id("referral-status")).getText())
+                    .isEqualTo("Geaccepteerd");
+            browser.assertAccessible();
+
+            JsonNode referral = JSON.readTree(client.get(
+                            platform.serviceUrl(Service.REFERRAL) + "/api/referrals/" + rsd,
+                            client.token("coordinator"))
+                    .body());
+            assertThat(referral.get("status").asString()).isEqualTo("ACCEPTED");
+            JsonNode last =
+                    referral.get("timeline").get(referral.get("timeline").size() - 1);
+            assertThat(last.get("to").asString()).isEqualTo("ACCEPTED");
+            assertThat(last.get("reason").asString()).isEqualTo(note);
+        }
+    }
+
+    /** The signed-in worker's own session, but no CSRF token: refused, and the referral is as it was. */
+    private void aFormPostedWithoutItsCsrfTokenIsRefused(Browser browser) throws Exception {
+        Cookie session = browser.driver.manage().getCookieNamed("WEGWIJS_PORTAL_SESSION");
+        assertThat(session).isNotNull();
+        assertThat(session.isHttpOnly()).isTrue();
+        assertThat(session.getSameSite()).isEqualTo("Lax");
+        HttpResponse<String> forged = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .build()
+                .send(
+                        HttpRequest.newBuilder(URI.create(platform.portalUrl() + "/inbox/referrals/" + rsd + "/accept"))
+                                .header("Cookie", session.getName() + "=" + session.getValue())
+                                .header("Content-Type", "application/x-www-form-urlencoded")
+                                .POST(HttpRequest.BodyPublishers.ofString("note=forged"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(statusOf(rsd)).isEqualTo("RECEIVED");
+    }
+
+    @Test
+    @Order(3)
+    void aTaalhuisWorkerOpeningAnRsdReferralGetsTheNotFoundPageWithoutItsData() {
+        try (Browser browser = browser("nl")) {
+            signIn(browser, platform.portalUrl() + "/inbox", "taalhuis@wegwijs.test");
+            browser.waitForUrlStartingWith(platform.portalUrl() + "/inbox");
+
+            browser.open(platform.portalUrl() + "/inbox/referrals/" + UUID.randomUUID());
+            browser.waitFor(By.id("not-found"));
+            String unknown = browser.html();
+
+            browser.open(platform.portalUrl() + "/inbox/referrals/" + rsd);
+            browser.waitFor(By.id("not-found"));
+            String html = browser.html();
+            assertThat(html)
+                    .isEqualTo(unknown)
+                    .doesNotContain("Darwish")
+                    .doesNotContain("Amal")
+                    .doesNotContain("amal.darwish@example.net")
+                    .doesNotContain("0000 1742")
+                    .doesNotContain(rsd.toString());
+            browser.assertAccessible();
+
+            browser.open(platform.portalUrl() + "/inbox");
+            browser.waitFor(By.id("group-new"));
+            assertThat(browser.html()).doesNotContain(rsd.toString()).doesNotContain(cjg.toString());
+
+            // The switch and Accept-Language: English second, the same page.
+            browser.open(platform.portalUrl() + "/inbox?lang=en");
+            browser.waitFor(By.id("group-new"));
+            assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Referrals");
+            assertThat(browser.driver.findElement(By.tagName("html")).getAttribute("lang"))
+                    .isEqualTo("en");
+            browser.assertAccessible();
+        }
+    }
+
+    @Test
+    @Order(4)
+    void aLinkFromARealEscalationMailLeadsAfterSignInToThatReferral() {
+        // CJG's urgent pick-up deadline is 2 working days; Friday morning it has passed and CJG gets a mail.
+        clock.advance(Duration.ofDays(3));
+        String link = await().atMost(Duration.ofSeconds(60))
+                .until(() -> viewLinkInMailTo("aanmelden@cjg.example"), found -> found != null);
+        assertThat(link).isEqualTo(platform.portalUrl() + "/inbox/referrals/" + cjg);
+
+        try (Browser browser = browser("nl")) {
+            signIn(browser, link, "cjg@wegwijs.test");
+            browser.waitForUrlStartingWith(link);
+            browser.waitFor(By.id("referral-status"));
+            // Spring Security marks the return from sign-in with "?continue".
+            assertThat(browser.url()).matches(Pattern.quote(link) + "(\\?continue)?");
+            assertThat(browser.html()).contains("Amal Darwish");
+            browser.assertAccessible();
+        }
+    }
+
+    private Browser browser(String language) {
+        assumeTrue(Browser.available(), "Debian's chromium and chromium-driver are not installed");
+        return Browser.start(data.resolve("chromium-" + UUID.randomUUID()), language);
+    }
+
+    /** Opens a portal page signed out, asks the issuer for a link, and opens the link from the mail viewer. */
+    private void signIn(Browser browser, String portalPage, String email) {
+        int mailsBefore = mailsTo(email).size();
+        browser.open(portalPage);
+        browser.waitFor(By.id("ott-username"));
+        browser.driver.findElement(By.id("ott-username")).sendKeys(email);
+        browser.driver.findElement(By.cssSelector("button[form='ott-form']")).click();
+        browser.waitFor(By.id("link-sent"));
+        String link = await().atMost(Duration.ofSeconds(20))
+                .until(
+                        () -> mailsTo(email).size() > mailsBefore
+                                ? signInLinkIn(mailsTo(email).get(mailsTo(email).size() - 1))
+                                : null,
+                        found -> found != null);
+        browser.open(link);
+        browser.waitFor(By.id("token"));
+        browser.driver.findElement(By.cssSelector("button[type=submit]")).click();
+    }
+
+    private List<JsonNode> mailsTo(String address) {
+        return JSON.readTree(client.get(platform.mailViewerUrl(), null).body())
+                .valueStream()
+                .filter(mail -> mail.get("to")
+                        .valueStream()
+                        .anyMatch(to -> to.asString().equals(address)))
+                .toList();
+    }
+
+    private static String signInLinkIn(JsonNode mail) {
+        Matcher matcher = SIGN_IN_LINK.matcher(decoded(mail));
+        return matcher.find() ? matcher.group() : null;
+    }
+
+    /** The "Bekijken" link of the newest mail to that address, as the notification service composed it. */
+    private String viewLinkInMailTo(String address) {
+        List<JsonNode> mails = mailsTo(address);
+        if (mails.isEmpty()) {
+            return null;
+        }
+        Matcher matcher =
+                Pattern.compile("<a href=\"([^\"]+)\"[^>]*>Bekijken</a>").matcher(decoded(mails.get(mails.size() - 1)));
+        return matcher.find() ? matcher.group(1) : null;
+    }
+
+    /** The mail viewer shows the raw body: undo quoted-printable's soft line breaks and escaped equals signs. */
+    private static String decoded(JsonNode mail) {
+        return mail.get("body")
+                .asString()
+                .replace("=\r\n", "")
+                .replace("=\n", "")
+                .replace("=3D", "=");
+    }
+
+    private JsonNode postIntake() throws IOException {
+        String body;
+        try (InputStream in = getClass().getResourceAsStream("/intake-three-referrals.json")) {
+            body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        HttpResponse<String> response = client.post(
+                platform.serviceUrl(Service.INTAKE) + "/api/newcomers", client.token("intake-officer"), body);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        return JSON.readTree(response.body());
+    }
+
+    private static UUID referralOf(JsonNode intake, String partner) {
+        return intake.get("referrals")
+                .valueStream()
+                .filter(referral -> referral.get("partner").asString().equals(partner))
+                .map(referral -> UUID.fromString(referral.get("referralId").asString()))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private String statusOf(UUID referral) {
+        return JSON.readTree(client.get(
+                                platform.serviceUrl(Service.REFERRAL) + "/api/referrals/" + referral,
+                                client.token("coordinator"))
+                        .body())
+                .get("status")
+                .asString();
+    }
+
+    private void awaitStatus(UUID referral, String status) {
+        await().atMost(Duration.ofSeconds(60)).until(() -> statusOf(referral).equals(status));
+    }
+}

@@ -1,0 +1,14 @@
+package nl.wegwijs.portal;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * The portal's own settings ({@code wegwijs.portal.*}).
+ *
+ * @param referralUrl the referral service's REST API
+ * @param monitoringUrl the monitoring service's REST API
+ * @param rolesClaim the ID token claim that lists the person's roles (INTAKE, COORDINATOR, PARTNER)
+ * @param partnerClaim the ID token claim that names a partner worker's partner code
+ */
+@ConfigurationProperties("wegwijs.portal")
+public record PortalSettings(String referralUrl, String monitoringUrl, String rolesClaim, String partnerClaim) {}

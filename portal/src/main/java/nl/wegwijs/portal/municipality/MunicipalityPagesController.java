@@ -1,0 +1,52 @@
+package nl.wegwijs.portal.municipality;
+
+import java.util.Map;
+import java.util.UUID;
+import nl.wegwijs.portal.web.NotFound;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.client.HttpClientErrorException;
+import org.springframework.web.client.RestClient;
+
+/**
+ * Where the coordinator's and the intake officer's mail links lead until part 2 builds their pages: the referral
+ * with its timeline, and the newcomer whose follow-up is overdue.
+ */
+@Controller
+class MunicipalityPagesController {
+
+    private final RestClient referralApi;
+
+    MunicipalityPagesController(@Qualifier("referralApi") RestClient referralApi) {
+        this.referralApi = referralApi;
+    }
+
+    @GetMapping("/referrals/{id}")
+    String referral(@PathVariable String id, Model model) {
+        try {
+            Map<String, Object> referral = referralApi
+                    .get()
+                    .uri("/api/referrals/{id}", UUID.fromString(id))
+                    .retrieve()
+                    .body(new ParameterizedTypeReference<Map<String, Object>>() {});
+            model.addAttribute("referral", referral);
+            return "municipality-referral";
+        } catch (IllegalArgumentException | HttpClientErrorException.NotFound e) {
+            throw new NotFound();
+        }
+    }
+
+    @GetMapping("/newcomers/{id}/follow-ups")
+    String followUps(@PathVariable String id, Model model) {
+        try {
+            model.addAttribute("newcomerId", UUID.fromString(id));
+        } catch (IllegalArgumentException e) {
+            throw new NotFound();
+        }
+        return "newcomer-follow-ups";
+    }
+}

@@ -1,0 +1,24 @@
+package nl.wegwijs.portal.web;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The start page: a partner worker goes straight to the inbox; the municipality sees what part 1 offers it. */
+@Controller
+class HomeController {
+
+    @GetMapping("/")
+    String home(Authentication person) {
+        if (AuthorityUtils.authorityListToSet(person.getAuthorities()).contains("ROLE_PARTNER")) {
+            return "redirect:/inbox";
+        }
+        return "home";
+    }
+
+    @GetMapping("/signed-out")
+    String signedOut() {
+        return "signed-out";
+    }
+}

@@ -1,0 +1,22 @@
+package nl.wegwijs.portal.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** What every page's frame needs: whether to offer sign-out, and the address the language switch links back to. */
+@ControllerAdvice
+class PageBasics {
+
+    @ModelAttribute("signedIn")
+    boolean signedIn(Authentication person) {
+        return person != null && person.isAuthenticated() && !(person instanceof AnonymousAuthenticationToken);
+    }
+
+    @ModelAttribute("currentPath")
+    String currentPath(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
+    }
+}
