@@ -1,16 +1,14 @@
-package nl.wegwijs.intake.store;
+package nl.wegwijs.support.store;
 
 import org.bson.Document;
 import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.stereotype.Component;
 
 /**
  * Replaces Boot's MongoDB health indicator (same bean name), which relies on the {@code hello} command that the
  * embedded store lacks. {@code ping} works on real MongoDB and on mongo-java-server alike.
  */
-@Component("mongoHealthIndicator")
 class MongoPingHealthIndicator extends AbstractHealthIndicator {
 
     private final MongoTemplate mongo;

@@ -1,7 +1,8 @@
-package nl.wegwijs.intake.web;
+package nl.wegwijs.intake.newcomers;
 
 import java.util.List;
 import java.util.UUID;
+import nl.wegwijs.support.problem.FieldProblem;
 
 /** A new intake looks like a newcomer recorded before: answered with 409 naming that newcomer and the fields. */
 public class PossibleDuplicateException extends RuntimeException {

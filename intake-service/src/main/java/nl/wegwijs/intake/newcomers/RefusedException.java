@@ -1,6 +1,7 @@
-package nl.wegwijs.intake.web;
+package nl.wegwijs.intake.newcomers;
 
 import java.util.List;
+import nl.wegwijs.support.problem.FieldProblem;
 
 /** Well-formed input that a business rule refuses, such as a referral without consent: answered with 422. */
 public class RefusedException extends RuntimeException {

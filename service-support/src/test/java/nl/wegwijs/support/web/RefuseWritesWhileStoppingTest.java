@@ -1,8 +1,10 @@
-package nl.wegwijs.intake.web;
+package nl.wegwijs.support.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.concurrent.atomic.AtomicInteger;
+import nl.wegwijs.support.problem.ProblemMessages;
+import nl.wegwijs.support.problem.ProblemResponses;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.availability.AvailabilityChangeEvent;
 import org.springframework.boot.availability.ReadinessState;
@@ -14,7 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
 class RefuseWritesWhileStoppingTest {
 
     private final RefuseWritesWhileStopping filter = new RefuseWritesWhileStopping(
-            new ProblemResponses(JsonMapper.builder().build()));
+            new ProblemResponses(JsonMapper.builder().build(), ProblemMessages.forService("test-service")));
     private final AtomicInteger passed = new AtomicInteger();
 
     @Test
@@ -28,7 +30,7 @@ class RefuseWritesWhileStoppingTest {
         assertThat(write.getStatus()).isEqualTo(503);
         assertThat(write.getHeader("Retry-After")).isEqualTo("5");
         assertThat(write.getContentType()).isEqualTo("application/problem+json");
-        assertThat(write.getContentAsString()).contains("stopping");
+        assertThat(write.getContentAsString()).contains("De dienst stopt");
         assertThat(read.getStatus()).isEqualTo(200);
         assertThat(passed).hasValue(2);
     }
