@@ -13,7 +13,7 @@ import org.springframework.web.context.request.WebRequest;
 
 /**
  * Builds problem documents in the request's language, for the shared handler and for a service's own exception
- * handlers: {@code problems.of(HttpStatus.CONFLICT, request, "referral.cancelled", id)}.
+ * handlers: {@code problems.detail(HttpStatus.NOT_FOUND, request, "referral.not-found", id)}.
  */
 public class Problems {
 
@@ -30,20 +30,11 @@ public class Problems {
         return servlet == null ? ProblemLanguage.DUTCH : ProblemLanguage.of(servlet);
     }
 
-    /** The message {@code code} in the request's language. */
-    public String text(WebRequest request, String code, Object... args) {
-        return messages.text(code, locale(request), args);
-    }
-
-    /** A problem whose detail is the message {@code detailCode}. */
+    /** A problem whose detail is the message {@code detailCode}, title and detail in the request's language. */
     public ProblemDetail detail(HttpStatusCode status, WebRequest request, String detailCode, Object... args) {
-        return withText(status, request, text(request, detailCode, args));
-    }
-
-    /** A problem with a detail already in the request's language. */
-    public ProblemDetail withText(HttpStatusCode status, WebRequest request, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(messages.title(status, locale(request)));
+        Locale locale = locale(request);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.text(detailCode, locale, args));
+        problem.setTitle(messages.title(status, locale));
         return problem;
     }
 
