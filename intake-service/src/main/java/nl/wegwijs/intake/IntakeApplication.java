@@ -1,11 +1,16 @@
 package nl.wegwijs.intake;
 
+import nl.wegwijs.support.EnableServiceSupport;
+import nl.wegwijs.support.web.RefuseWritesWhileStopping;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.annotation.Import;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** Intake conversations, profiles, consent, follow-up conversations and erasure requests. */
 @SpringBootApplication
+@EnableServiceSupport
+@Import(RefuseWritesWhileStopping.class)
 @EnableScheduling
 public class IntakeApplication {
 

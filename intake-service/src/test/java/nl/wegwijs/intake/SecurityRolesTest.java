@@ -3,6 +3,8 @@ package nl.wegwijs.intake;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.UUID;
@@ -73,5 +75,41 @@ class SecurityRolesTest extends IntakeTestBase {
                 .andExpect(
                         org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.errors[0].field")
                                 .value("id"));
+    }
+
+    /** Problems are Dutch unless the client asks for English, field messages and the 401 included (ADR 14). */
+    @Test
+    void problemsAreInDutchByDefaultAndInEnglishByAcceptLanguage() throws Exception {
+        mvc.perform(get("/api/newcomers/not-a-uuid").with(intakeOfficer()))
+                .andExpect(status().isBadRequest())
+                .andExpect(header().string("Content-Language", "nl"))
+                .andExpect(jsonPath("$.title").value("Ongeldig verzoek"))
+                .andExpect(jsonPath("$.detail").value("Het verzoek heeft ongeldige parameters."))
+                .andExpect(jsonPath("$.errors[0].field").value("id"))
+                .andExpect(jsonPath("$.errors[0].message").value("moet een UUID zijn"));
+        mvc.perform(get("/api/newcomers/not-a-uuid").with(intakeOfficer()).header("Accept-Language", "en"))
+                .andExpect(status().isBadRequest())
+                .andExpect(header().string("Content-Language", "en"))
+                .andExpect(jsonPath("$.title").value("Bad Request"))
+                .andExpect(jsonPath("$.detail").value("The request has invalid parameters."))
+                .andExpect(jsonPath("$.errors[0].field").value("id"))
+                .andExpect(jsonPath("$.errors[0].message").value("must be a UUID"));
+
+        UUID unknown = UUID.randomUUID();
+        mvc.perform(get("/api/newcomers/{id}", unknown).with(intakeOfficer()))
+                .andExpect(jsonPath("$.title").value("Niet gevonden"))
+                .andExpect(jsonPath("$.detail").value("Er is geen nieuwkomer " + unknown + "."));
+        mvc.perform(get("/api/newcomers/{id}", unknown).with(intakeOfficer()).header("Accept-Language", "en-GB,en"))
+                .andExpect(jsonPath("$.title").value("Not Found"))
+                .andExpect(jsonPath("$.detail").value("No newcomer " + unknown + "."));
+
+        mvc.perform(get("/api/newcomers"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.title").value("Niet aangemeld"))
+                .andExpect(jsonPath("$.detail").value("Een geldig bearer-token is nodig."));
+        mvc.perform(get("/api/newcomers").with(partner("RSD")).header("Accept-Language", "en"))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.title").value("Forbidden"))
+                .andExpect(jsonPath("$.detail").value("Your role does not allow this request."));
     }
 }

@@ -1,10 +1,12 @@
 package nl.wegwijs.monitoring;
 
+import nl.wegwijs.support.EnableServiceSupport;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 
 /** SLA timers in Dutch working days, stalled and overdue flags, escalations, follow-up latency metrics and reports. */
 @SpringBootApplication
+@EnableServiceSupport
 public class MonitoringApplication {
 
     /** The service's own configuration file, {@code monitoring-service.yml}; see docs/adr/0002. */

@@ -1,5 +1,6 @@
 package nl.wegwijs.notification;
 
+import nl.wegwijs.support.EnableServiceSupport;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -7,6 +8,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** Escalation and reminder e-mails: recipients, templates, delivery and the record of what was sent. */
 @SpringBootApplication
+@EnableServiceSupport
 @EnableScheduling
 @EnableConfigurationProperties(NotificationSettings.class)
 public class NotificationApplication {

@@ -2,7 +2,6 @@ package nl.wegwijs.notification;
 
 import java.time.Duration;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.Locale;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -17,7 +16,6 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param stormWindow how long after a level-1 mail to one contact further level-1 escalations wait for a digest
  * @param sendLease how long a claimed notification is left to its sender before the retry job may take it over
  * @param coordinatorDigestTime when the coordinator's daily digest of level-3 escalations goes out
- * @param zone the municipality's time zone, for the daily digest and the dates in a mail
  * @param retries how often, and how far apart, a failed notification is tried again (ADR 13)
  */
 @ConfigurationProperties("wegwijs.notifications")
@@ -30,7 +28,6 @@ public record NotificationSettings(
         Duration stormWindow,
         Duration sendLease,
         LocalTime coordinatorDigestTime,
-        ZoneId zone,
         Retries retries) {
 
     /**

@@ -38,8 +38,12 @@ class NotificationAuditApiTest extends NotificationIntegrationTest {
                         jsonPath("$.items[*].sourceId", hasItem(event.eventId().toString())))
                 .andExpect(jsonPath("$.items[*].recipient", hasItem(coordinator())))
                 .andExpect(jsonPath("$.items[0].references[0]").isString())
+                .andExpect(jsonPath("$.items[0].kind").value("REFERRAL_STALLED"))
+                .andExpect(jsonPath("$.items[0].status").value("SENT"))
                 .andExpect(jsonPath("$.page").value(0))
-                .andExpect(jsonPath("$.size").value(100));
+                .andExpect(jsonPath("$.size").value(100))
+                .andExpect(jsonPath("$.totalItems").isNumber())
+                .andExpect(jsonPath("$.totalPages").isNumber());
     }
 
     @Test
@@ -86,5 +90,28 @@ class NotificationAuditApiTest extends NotificationIntegrationTest {
         mvc.perform(get("/api/escalation-recipients").with(tokenWithRole("COORDINATOR")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[*].level1[*]", hasItem(contactOf(PartnerCode.RSD))));
+    }
+
+    /** Problems are Dutch unless the client asks for English, field messages and the 401 included (ADR 14). */
+    @Test
+    void problemsAreInDutchByDefaultAndInEnglishByAcceptLanguage() throws Exception {
+        mvc.perform(get("/api/notifications").param("size", "101").with(tokenWithRole("COORDINATOR")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.title").value("Ongeldig verzoek"))
+                .andExpect(jsonPath("$.detail").value("Het verzoek heeft ongeldige invoer."))
+                .andExpect(jsonPath("$.errors[0].field").value("size"))
+                .andExpect(jsonPath("$.errors[0].message").value("moet tussen 1 en 100 liggen"));
+        mvc.perform(get("/api/notifications")
+                        .param("size", "101")
+                        .header("Accept-Language", "en")
+                        .with(tokenWithRole("COORDINATOR")))
+                .andExpect(jsonPath("$.title").value("Bad Request"))
+                .andExpect(jsonPath("$.detail").value("The request has invalid input."))
+                .andExpect(jsonPath("$.errors[0].field").value("size"))
+                .andExpect(jsonPath("$.errors[0].message").value("must be between 1 and 100"));
+        mvc.perform(get("/api/notifications"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.title").value("Niet aangemeld"))
+                .andExpect(jsonPath("$.detail").value("Een geldig bearer-token is nodig."));
     }
 }

@@ -1,11 +1,16 @@
 package nl.wegwijs.referral;
 
+import nl.wegwijs.support.EnableServiceSupport;
+import nl.wegwijs.support.web.RefuseWritesWhileStopping;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.annotation.Import;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** Referrals, their state machine, per-partner routing with data minimisation, partner inboxes and responses. */
 @SpringBootApplication
+@EnableServiceSupport
+@Import(RefuseWritesWhileStopping.class)
 @EnableScheduling
 public class ReferralApplication {
 

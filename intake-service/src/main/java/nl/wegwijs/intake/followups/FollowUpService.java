@@ -6,17 +6,17 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import nl.wegwijs.contracts.intake.ReferralReview;
+import nl.wegwijs.intake.newcomers.ConflictException;
 import nl.wegwijs.intake.newcomers.FollowUp;
 import nl.wegwijs.intake.newcomers.IntakeEvents;
 import nl.wegwijs.intake.newcomers.Newcomer;
 import nl.wegwijs.intake.newcomers.NewcomerService;
 import nl.wegwijs.intake.newcomers.NewcomerStore;
+import nl.wegwijs.intake.newcomers.NotFoundException;
 import nl.wegwijs.intake.newcomers.Referral;
 import nl.wegwijs.intake.outbox.OutboxRelay;
-import nl.wegwijs.intake.web.ConflictException;
-import nl.wegwijs.intake.web.FieldProblem;
-import nl.wegwijs.intake.web.InvalidInputException;
-import nl.wegwijs.intake.web.NotFoundException;
+import nl.wegwijs.support.problem.FieldProblem;
+import nl.wegwijs.support.problem.InvalidInputException;
 import org.springframework.stereotype.Service;
 
 /** The follow-up conversations: their schedule and the outcome of each one held. */
@@ -42,10 +42,10 @@ class FollowUpService {
     FollowUp recordHeld(UUID newcomerId, int number, FollowUpRequest request) {
         NewcomerStore.Stored stored = newcomers.readable(newcomerId);
         Newcomer current = stored.newcomer();
-        FollowUp followUp = current.followUp(number)
-                .orElseThrow(() -> new NotFoundException("No follow-up conversation " + number + "."));
+        FollowUp followUp =
+                current.followUp(number).orElseThrow(() -> new NotFoundException("follow-up.not-found", number));
         if (followUp.held()) {
-            throw new ConflictException("number", "Follow-up conversation " + number + " was recorded already.");
+            throw new ConflictException("number", "follow-up.recorded-already", number);
         }
         List<ReferralReview> reviews = reviews(current, request);
         FollowUp held = followUp.heldOn(request.heldOn(), request.pillars().toOutcomes(), reviews, request.notes());
@@ -61,10 +61,10 @@ class FollowUpService {
     private List<ReferralReview> reviews(Newcomer newcomer, FollowUpRequest request) {
         List<FieldProblem> problems = new ArrayList<>();
         if (request.heldOn().isAfter(newcomers.today())) {
-            problems.add(new FieldProblem("heldOn", "must not be in the future"));
+            problems.add(new FieldProblem("heldOn", "field.not-in-future"));
         }
         if (request.heldOn().isBefore(newcomer.profile().intakeDate())) {
-            problems.add(new FieldProblem("heldOn", "must not be before the intake date"));
+            problems.add(new FieldProblem("heldOn", "field.not-before-intake"));
         }
         List<ReferralReview> reviews = new ArrayList<>();
         Set<UUID> reviewed = new HashSet<>();
@@ -75,9 +75,9 @@ class FollowUpService {
                     .filter(Referral::active)
                     .orElse(null);
             if (referral == null) {
-                problems.add(new FieldProblem(field, "is not an open referral of this newcomer"));
+                problems.add(new FieldProblem(field, "field.not-an-open-referral"));
             } else if (!reviewed.add(referral.referralId())) {
-                problems.add(new FieldProblem(field, "is reviewed more than once"));
+                problems.add(new FieldProblem(field, "field.reviewed-twice"));
             } else {
                 reviews.add(new ReferralReview(referral.referralId(), referral.partner(), review.pickUp()));
             }
@@ -85,7 +85,7 @@ class FollowUpService {
         newcomer.activeReferrals().stream()
                 .filter(r -> !reviewed.contains(r.referralId()))
                 .forEach(r -> problems.add(new FieldProblem(
-                        "referralReviews", "misses the open referral " + r.referralId() + " to " + r.partner())));
+                        "referralReviews", "field.review-missing", List.of(r.referralId(), r.partner()))));
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }

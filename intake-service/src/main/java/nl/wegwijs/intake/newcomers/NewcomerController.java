@@ -19,8 +19,8 @@ import nl.wegwijs.intake.audit.AuditLog;
 import nl.wegwijs.intake.audit.AuditLog.Action;
 import nl.wegwijs.intake.statuses.LiveStatus;
 import nl.wegwijs.intake.statuses.ReferralStatuses;
-import nl.wegwijs.intake.web.InvalidInputException;
 import nl.wegwijs.intake.web.MongoOperatorGuard;
+import nl.wegwijs.support.problem.InvalidInputException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -85,8 +85,7 @@ class NewcomerController {
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
             Authentication officer) {
         if (idempotencyKey != null && !idempotencyKey.matches("[A-Za-z0-9_.:-]{8,100}")) {
-            throw InvalidInputException.of(
-                    "Idempotency-Key", "must be 8 to 100 letters, digits or the characters _ . : -");
+            throw InvalidInputException.of("Idempotency-Key", "field.idempotency-key");
         }
         NewcomerService.Recorded recorded = newcomers.record(request, idempotencyKey, officer.getName());
         Newcomer newcomer = recorded.newcomer();
@@ -118,10 +117,10 @@ class NewcomerController {
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         MongoOperatorGuard.checkParameter("name", name);
         if (partner != null && !ProfileRules.knownPartner(partner, directory)) {
-            throw InvalidInputException.of("partner", "is not a partner in the directory");
+            throw InvalidInputException.of("partner", "field.not-a-partner");
         }
         if (intakeFrom != null && intakeTo != null && intakeFrom.isAfter(intakeTo)) {
-            throw InvalidInputException.of("intakeFrom", "must not be after intakeTo");
+            throw InvalidInputException.of("intakeFrom", "field.from-after-intake-to");
         }
         NewcomerStore.Page found = newcomers.search(
                 new NewcomerStore.Search(name, intakeFrom, intakeTo, partner == null ? null : PartnerCode.of(partner)),

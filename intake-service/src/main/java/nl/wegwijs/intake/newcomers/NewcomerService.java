@@ -5,7 +5,6 @@ import jakarta.validation.Validator;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -18,12 +17,9 @@ import nl.wegwijs.contracts.intake.NewcomerProfile;
 import nl.wegwijs.intake.outbox.OutboxRelay;
 import nl.wegwijs.intake.outbox.PendingEvent;
 import nl.wegwijs.intake.statuses.ReferralStatuses;
-import nl.wegwijs.intake.web.FieldProblem;
-import nl.wegwijs.intake.web.GoneException;
-import nl.wegwijs.intake.web.InvalidInputException;
-import nl.wegwijs.intake.web.NotFoundException;
-import nl.wegwijs.intake.web.PossibleDuplicateException;
-import nl.wegwijs.intake.web.RefusedException;
+import nl.wegwijs.support.problem.FieldProblem;
+import nl.wegwijs.support.problem.InvalidInputException;
+import nl.wegwijs.support.time.MunicipalityTime;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -39,7 +35,7 @@ public class NewcomerService {
     private final Validator validator;
     private final JsonMapper json;
     private final ReferralStatuses statuses;
-    private final Clock clock;
+    private final MunicipalityTime time;
 
     NewcomerService(
             NewcomerStore store,
@@ -49,7 +45,7 @@ public class NewcomerService {
             Validator validator,
             JsonMapper json,
             ReferralStatuses statuses,
-            Clock clock) {
+            MunicipalityTime time) {
         this.store = store;
         this.events = events;
         this.relay = relay;
@@ -57,7 +53,7 @@ public class NewcomerService {
         this.validator = validator;
         this.json = json;
         this.statuses = statuses;
-        this.clock = clock;
+        this.time = time;
     }
 
     /** The outcome of recording an intake; {@code replayed} when an earlier request with the same key made it. */
@@ -117,7 +113,7 @@ public class NewcomerService {
      */
     public Newcomer correct(UUID id, JsonNode patch, String officer) {
         if (!patch.isObject() || patch.isEmpty()) {
-            throw InvalidInputException.of("", "must be a JSON object with the profile fields to correct");
+            throw InvalidInputException.of("", "field.correction-object");
         }
         NewcomerStore.Stored stored = readable(id);
         Newcomer current = stored.newcomer();
@@ -170,13 +166,14 @@ public class NewcomerService {
     public NewcomerStore.Stored readable(UUID id) {
         NewcomerStore.Stored stored = store.find(id).orElseThrow(() -> notFound(id));
         if (stored.newcomer().wasErased()) {
-            throw new GoneException("Newcomer " + id + " was erased; only anonymous statistics remain.");
+            throw new GoneException("newcomer.erased", id);
         }
         return stored;
     }
 
+    /** The municipality's date, not the machine's: an intake at 00:30 in Zeist is dated that day. */
     public LocalDate today() {
-        return LocalDate.now(clock);
+        return time.today();
     }
 
     private void validate(ProfileInput input) {
@@ -198,8 +195,7 @@ public class NewcomerService {
                 .filter(partner -> directory.partner(partner).orElseThrow().requiresConsent())
                 .filter(partner ->
                         !corrected.consentFor(partner).map(Consent::isGiven).orElse(false))
-                .map(partner -> new FieldProblem(
-                        "consents", partner + " has an open referral that needs consent; cancel it first"))
+                .map(partner -> new FieldProblem("consents", "field.consent-needed-by-open-referral", List.of(partner)))
                 .toList();
         if (!refused.isEmpty()) {
             throw new RefusedException(refused);
@@ -208,20 +204,20 @@ public class NewcomerService {
 
     private void refusePossibleDuplicate(NewcomerProfile profile, UUID id) {
         store.possibleDuplicate(profile, id).ifPresent(existing -> {
-            String same = "is the same as that of newcomer " + existing + " (ignoring case and accents)";
+            List<Object> newcomer = List.of(existing);
             throw new PossibleDuplicateException(
                     existing,
                     List.of(
-                            new FieldProblem("profile.name.givenNames", same),
-                            new FieldProblem("profile.name.familyName", same),
-                            new FieldProblem("profile.dateOfBirth", same)));
+                            new FieldProblem("profile.name.givenNames", "field.same-as-newcomer", newcomer),
+                            new FieldProblem("profile.name.familyName", "field.same-as-newcomer", newcomer),
+                            new FieldProblem("profile.dateOfBirth", "field.same-as-newcomer", newcomer)));
         });
     }
 
     private Recorded replay(UUID id, String hash) {
         NewcomerStore.Stored first = store.find(id).orElseThrow();
         if (!hash.equals(first.requestHash())) {
-            throw RefusedException.of("Idempotency-Key", "was used before for a different request");
+            throw RefusedException.of("Idempotency-Key", "field.idempotency-key-reused");
         }
         return new Recorded(first.newcomer(), true);
     }
@@ -249,6 +245,6 @@ public class NewcomerService {
     }
 
     private static NotFoundException notFound(UUID id) {
-        return new NotFoundException("No newcomer " + id + ".");
+        return new NotFoundException("newcomer.not-found", id);
     }
 }

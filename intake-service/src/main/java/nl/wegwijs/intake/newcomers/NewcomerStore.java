@@ -27,7 +27,6 @@ import nl.wegwijs.contracts.PartnerCode;
 import nl.wegwijs.contracts.intake.NewcomerProfile;
 import nl.wegwijs.intake.outbox.OutboxRelay;
 import nl.wegwijs.intake.outbox.PendingEvent;
-import nl.wegwijs.intake.web.ConflictException;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -175,7 +174,7 @@ public class NewcomerStore {
                         Filters.and(eq("_id", current.newcomer().id().toString()), eq(VERSION, current.version())),
                         update);
         if (result.getMatchedCount() == 0) {
-            throw new ConflictException("id", "The newcomer was changed meanwhile; read it again and retry.");
+            throw new ConflictException("id", "newcomer.changed-meanwhile");
         }
     }
 

@@ -9,7 +9,7 @@ import java.util.Set;
 import nl.wegwijs.contracts.LifeDomain;
 import nl.wegwijs.contracts.PartnerCode;
 import nl.wegwijs.contracts.directory.PartnerDirectory;
-import nl.wegwijs.intake.web.FieldProblem;
+import nl.wegwijs.support.problem.FieldProblem;
 
 /** The profile rules that span fields or need today's date or the partner directory. */
 final class ProfileRules {
@@ -22,40 +22,38 @@ final class ProfileRules {
     static List<FieldProblem> check(ProfileInput p, String prefix, LocalDate today, PartnerDirectory directory) {
         List<FieldProblem> problems = new ArrayList<>();
         if (p.dateOfBirth().isAfter(today)) {
-            problems.add(new FieldProblem(prefix + "dateOfBirth", "must not be in the future"));
+            problems.add(new FieldProblem(prefix + "dateOfBirth", "field.not-in-future"));
         } else if (p.dateOfBirth().isBefore(today.minusYears(120))) {
-            problems.add(new FieldProblem(prefix + "dateOfBirth", "must be within the last 120 years"));
+            problems.add(new FieldProblem(prefix + "dateOfBirth", "field.within-120-years"));
         }
         if (p.intakeDate().isAfter(today)) {
-            problems.add(new FieldProblem(prefix + "intakeDate", "must not be in the future"));
+            problems.add(new FieldProblem(prefix + "intakeDate", "field.not-in-future"));
         }
         if (p.intakeDate().isAfter(p.moveInDate().plusYears(1))) {
-            problems.add(
-                    new FieldProblem(prefix + "intakeDate", "must not be more than a year after the move-in date"));
+            problems.add(new FieldProblem(prefix + "intakeDate", "field.intake-within-year-of-move-in"));
         }
         if (p.intakeDate().isBefore(p.dateOfBirth())) {
-            problems.add(new FieldProblem(prefix + "intakeDate", "must not be before the date of birth"));
+            problems.add(new FieldProblem(prefix + "intakeDate", "field.not-before-birth"));
         }
         if (!COUNTRIES.contains(p.countryOfOrigin())) {
-            problems.add(new FieldProblem(prefix + "countryOfOrigin", "is not an ISO 3166-1 country code"));
+            problems.add(new FieldProblem(prefix + "countryOfOrigin", "field.country-code"));
         }
         for (int i = 0; i < p.languages().size(); i++) {
             if (!knownLanguage(p.languages().get(i))) {
-                problems.add(new FieldProblem(prefix + "languages[" + i + "]", "is not an ISO 639 language code"));
+                problems.add(new FieldProblem(prefix + "languages[" + i + "]", "field.language-code"));
             }
         }
         if (p.interpreter().needed() && p.interpreter().language() == null) {
-            problems.add(
-                    new FieldProblem(prefix + "interpreter.language", "is required when an interpreter is needed"));
+            problems.add(new FieldProblem(prefix + "interpreter.language", "field.interpreter-language-required"));
         } else if (p.interpreter().language() != null
                 && !knownLanguage(p.interpreter().language())) {
-            problems.add(new FieldProblem(prefix + "interpreter.language", "is not an ISO 639 language code"));
+            problems.add(new FieldProblem(prefix + "interpreter.language", "field.language-code"));
         }
         List<Integer> births = p.household().childrenBirthYears();
         for (int i = 0; births != null && i < births.size(); i++) {
             if (births.get(i) > today.getYear() || births.get(i) < today.getYear() - 120) {
                 problems.add(new FieldProblem(
-                        prefix + "household.childrenBirthYears[" + i + "]", "must be a past year within 120 years"));
+                        prefix + "household.childrenBirthYears[" + i + "]", "field.past-year-within-120"));
             }
         }
         checkDomains(p, prefix, problems);
@@ -71,7 +69,7 @@ final class ProfileRules {
         Set<LifeDomain> seen = new HashSet<>();
         for (int i = 0; p.lifeDomains() != null && i < p.lifeDomains().size(); i++) {
             if (!seen.add(p.lifeDomains().get(i).domain())) {
-                problems.add(new FieldProblem(prefix + "lifeDomains[" + i + "].domain", "appears more than once"));
+                problems.add(new FieldProblem(prefix + "lifeDomains[" + i + "].domain", "field.appears-twice"));
             }
         }
     }
@@ -83,12 +81,12 @@ final class ProfileRules {
             ProfileInput.ConsentInput consent = p.consents().get(i);
             String field = prefix + "consents[" + i + "]";
             if (!knownPartner(consent.partner(), directory)) {
-                problems.add(new FieldProblem(field + ".partner", "is not a partner in the directory"));
+                problems.add(new FieldProblem(field + ".partner", "field.not-a-partner"));
             } else if (!seen.add(consent.partner())) {
-                problems.add(new FieldProblem(field + ".partner", "appears more than once"));
+                problems.add(new FieldProblem(field + ".partner", "field.appears-twice"));
             }
             if (consent.recordedOn().isAfter(today)) {
-                problems.add(new FieldProblem(field + ".recordedOn", "must not be in the future"));
+                problems.add(new FieldProblem(field + ".recordedOn", "field.not-in-future"));
             }
         }
     }

@@ -9,9 +9,8 @@ import nl.wegwijs.contracts.PartnerCode;
 import nl.wegwijs.contracts.directory.Partner;
 import nl.wegwijs.contracts.directory.PartnerDirectory;
 import nl.wegwijs.contracts.intake.NewcomerProfile;
-import nl.wegwijs.intake.web.FieldProblem;
-import nl.wegwijs.intake.web.InvalidInputException;
-import nl.wegwijs.intake.web.RefusedException;
+import nl.wegwijs.support.problem.FieldProblem;
+import nl.wegwijs.support.problem.InvalidInputException;
 
 /**
  * Whether a referral may be made: to a partner in the directory, for life domains that partner takes, and only with
@@ -43,12 +42,12 @@ public final class ReferralRules {
             ReferralInput referral = referrals.get(i);
             String field = fieldPrefix.apply(i);
             if (!ProfileRules.knownPartner(referral.partner(), directory)) {
-                invalid.add(new FieldProblem(field + "partner", "is not a partner in the directory"));
+                invalid.add(new FieldProblem(field + "partner", "field.not-a-partner"));
                 continue;
             }
             PartnerCode code = PartnerCode.of(referral.partner());
             if (!seen.add(code)) {
-                invalid.add(new FieldProblem(field + "partner", code + " already has an open referral"));
+                invalid.add(new FieldProblem(field + "partner", "field.open-referral-exists", List.of(code)));
                 continue;
             }
             Partner partner = directory.partner(code).orElseThrow();
@@ -57,16 +56,16 @@ public final class ReferralRules {
                     case DOMAIN_NOT_SERVED ->
                         refused.add(new FieldProblem(
                                 field + "lifeDomains",
-                                code + " does not take "
-                                        + referral.lifeDomains().stream()
+                                "field.domain-not-served",
+                                List.of(
+                                        code,
+                                        referral.lifeDomains().stream()
                                                 .filter(domain -> !partner.mayReceive(domain))
-                                                .toList()));
+                                                .toList()
+                                                .toString())));
                     case NO_CONSENT ->
-                        refused.add(new FieldProblem(
-                                field + "partner",
-                                code + " needs the newcomer's consent, which is not recorded as given"));
-                    case UNKNOWN_PARTNER ->
-                        invalid.add(new FieldProblem(field + "partner", "is not a partner in the directory"));
+                        refused.add(new FieldProblem(field + "partner", "field.no-consent", List.of(code)));
+                    case UNKNOWN_PARTNER -> invalid.add(new FieldProblem(field + "partner", "field.not-a-partner"));
                 }
             });
         }

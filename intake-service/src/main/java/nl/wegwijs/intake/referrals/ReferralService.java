@@ -4,16 +4,16 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.wegwijs.contracts.directory.PartnerDirectory;
+import nl.wegwijs.intake.newcomers.ConflictException;
 import nl.wegwijs.intake.newcomers.IntakeEvents;
 import nl.wegwijs.intake.newcomers.Newcomer;
 import nl.wegwijs.intake.newcomers.NewcomerService;
 import nl.wegwijs.intake.newcomers.NewcomerStore;
+import nl.wegwijs.intake.newcomers.NotFoundException;
 import nl.wegwijs.intake.newcomers.Referral;
 import nl.wegwijs.intake.newcomers.ReferralInput;
 import nl.wegwijs.intake.newcomers.ReferralRules;
 import nl.wegwijs.intake.outbox.OutboxRelay;
-import nl.wegwijs.intake.web.ConflictException;
-import nl.wegwijs.intake.web.NotFoundException;
 import org.springframework.stereotype.Service;
 
 /** Referrals decided after the intake, and their withdrawal. */
@@ -58,10 +58,10 @@ class ReferralService {
     Referral cancel(UUID newcomerId, UUID referralId, String reason) {
         NewcomerStore.Stored stored = newcomers.readable(newcomerId);
         Newcomer current = stored.newcomer();
-        Referral referral = current.referral(referralId)
-                .orElseThrow(() -> new NotFoundException("No referral " + referralId + " for this newcomer."));
+        Referral referral =
+                current.referral(referralId).orElseThrow(() -> new NotFoundException("referral.not-found", referralId));
         if (!referral.active()) {
-            throw new ConflictException("referralId", "The referral was cancelled already.");
+            throw new ConflictException("referralId", "referral.cancelled-already");
         }
         Referral cancelled = referral.cancelled(reason, events.now());
         Newcomer changed = current.withReferralChanged(referralId, r -> cancelled);

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import nl.wegwijs.support.problem.ProblemResponses;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -50,12 +51,7 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
     }
 
     private void tooLarge(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        problems.write(
-                request,
-                response,
-                HttpStatus.CONTENT_TOO_LARGE,
-                "The request body is larger than " + maxBytes + " bytes.",
-                "body");
+        problems.write(request, response, HttpStatus.CONTENT_TOO_LARGE, "problem.body-too-large", "body", maxBytes);
     }
 
     private static final class BufferedBodyRequest extends HttpServletRequestWrapper {

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import nl.wegwijs.support.problem.FieldProblem;
+import nl.wegwijs.support.problem.InvalidInputException;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpInputMessage;
 import org.springframework.http.converter.HttpMessageConverter;
@@ -36,7 +38,7 @@ public class MongoOperatorGuard extends RequestBodyAdviceAdapter {
     /** Refuses a request parameter that looks like an operator. */
     public static void checkParameter(String name, String value) {
         if (looksLikeOperator(value)) {
-            throw InvalidInputException.of(name, "must not hold a MongoDB operator");
+            throw InvalidInputException.of(name, "field.mongo-operator");
         }
     }
 
@@ -63,7 +65,7 @@ public class MongoOperatorGuard extends RequestBodyAdviceAdapter {
 
     private static void scan(JsonNode node, String path, List<FieldProblem> problems) {
         if (node.isString() && looksLikeOperator(node.asString())) {
-            problems.add(new FieldProblem(path, "must not hold a MongoDB operator"));
+            problems.add(new FieldProblem(path, "field.mongo-operator"));
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
                 scan(node.get(i), path + "[" + i + "]", problems);
@@ -72,7 +74,7 @@ public class MongoOperatorGuard extends RequestBodyAdviceAdapter {
             for (Map.Entry<String, JsonNode> field : node.properties()) {
                 String child = path.isEmpty() ? field.getKey() : path + "." + field.getKey();
                 if (field.getKey().startsWith("$")) {
-                    problems.add(new FieldProblem(child, "must not be a MongoDB operator"));
+                    problems.add(new FieldProblem(child, "field.mongo-operator-name"));
                 }
                 scan(field.getValue(), child, problems);
             }

@@ -158,7 +158,7 @@ class NewcomerLifecycleTest extends IntakeTestBase {
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("partner"))
                 .andReturn());
-        assertThat(added.get("detail").asString()).contains("rule");
+        assertThat(added.get("detail").asString()).contains("regel van de integratieroute");
 
         String referralId = body(mvc.perform(get("/api/newcomers/{id}", id).with(intakeOfficer()))
                         .andReturn())

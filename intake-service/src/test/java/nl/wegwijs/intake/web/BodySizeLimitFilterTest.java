@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.concurrent.atomic.AtomicReference;
+import nl.wegwijs.support.problem.ProblemMessages;
+import nl.wegwijs.support.problem.ProblemResponses;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -14,7 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
 class BodySizeLimitFilterTest {
 
     private final BodySizeLimitFilter filter = new BodySizeLimitFilter(
-            64, new ProblemResponses(JsonMapper.builder().build()));
+            64, new ProblemResponses(JsonMapper.builder().build(), ProblemMessages.forService("intake-service")));
 
     @Test
     void chunkedBodyOverTheLimitIsRefusedWith413NamingTheBody() throws Exception {

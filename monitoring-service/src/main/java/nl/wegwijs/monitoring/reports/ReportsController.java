@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import nl.wegwijs.monitoring.calendar.WorkingTime;
-import nl.wegwijs.monitoring.web.InvalidParameterException;
+import nl.wegwijs.support.problem.InvalidInputException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,10 +40,10 @@ class ReportsController {
         LocalDate end = to == null ? time.today() : to;
         LocalDate start = from == null ? end.minusDays(DEFAULT_WINDOW_DAYS) : from;
         if (start.isAfter(end)) {
-            throw new InvalidParameterException("from", "must not be after to");
+            throw InvalidInputException.of("from", "field.from-after-to");
         }
         if (start.isBefore(end.minusYears(MAX_WINDOW_YEARS))) {
-            throw new InvalidParameterException("from", "the window may span at most " + MAX_WINDOW_YEARS + " years");
+            throw InvalidInputException.of("from", "field.window-too-long", MAX_WINDOW_YEARS);
         }
         return reports.partners(start, end);
     }

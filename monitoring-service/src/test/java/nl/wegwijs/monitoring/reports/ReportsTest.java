@@ -253,4 +253,30 @@ class ReportsTest extends MonitoringTestBase {
     private static JwtRequestPostProcessor coordinator() {
         return jwt().authorities(new SimpleGrantedAuthority("ROLE_COORDINATOR"));
     }
+
+    /** Problems are Dutch unless the client asks for English, field messages and the 403 included (ADR 14). */
+    @Test
+    void problemsAreInDutchByDefaultAndInEnglishByAcceptLanguage() throws Exception {
+        String reversed = "/api/reports/partners?from=2027-03-01&to=2027-02-01";
+        mvc.perform(get(reversed).with(coordinator()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.title").value("Ongeldig verzoek"))
+                .andExpect(jsonPath("$.detail").value("Het verzoek heeft ongeldige invoer."))
+                .andExpect(jsonPath("$.errors[0].field").value("from"))
+                .andExpect(jsonPath("$.errors[0].message").value("mag niet na to liggen"));
+        mvc.perform(get(reversed).with(coordinator()).header("Accept-Language", "en"))
+                .andExpect(jsonPath("$.title").value("Bad Request"))
+                .andExpect(jsonPath("$.detail").value("The request has invalid input."))
+                .andExpect(jsonPath("$.errors[0].field").value("from"))
+                .andExpect(jsonPath("$.errors[0].message").value("must not be after to"));
+        mvc.perform(get("/api/reports/partners?from=2027-13-01")
+                        .with(coordinator())
+                        .header("Accept-Language", "en"))
+                .andExpect(jsonPath("$.errors[0].field").value("from"))
+                .andExpect(jsonPath("$.errors[0].message").value("must be a date such as 2026-03-31"));
+        mvc.perform(get(WINDOW).with(jwt().authorities(new SimpleGrantedAuthority("ROLE_PARTNER"))))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.title").value("Geen toegang"))
+                .andExpect(jsonPath("$.detail").value("Uw rol staat dit verzoek niet toe."));
+    }
 }

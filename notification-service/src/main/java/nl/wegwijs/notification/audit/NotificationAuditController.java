@@ -13,7 +13,10 @@ import nl.wegwijs.notification.notifications.NotificationItem;
 import nl.wegwijs.notification.notifications.NotificationKind;
 import nl.wegwijs.notification.notifications.NotificationStatus;
 import nl.wegwijs.notification.notifications.NotificationStore;
-import nl.wegwijs.notification.web.InvalidParameterException;
+import nl.wegwijs.support.problem.InvalidInputException;
+import nl.wegwijs.support.web.PageView;
+import nl.wegwijs.support.web.Paging;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -26,8 +29,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class NotificationAuditController {
 
-    static final int MAX_SIZE = 100;
-
     private final NotificationStore store;
 
     NotificationAuditController(NotificationStore store) {
@@ -35,7 +36,7 @@ class NotificationAuditController {
     }
 
     @GetMapping("/api/notifications")
-    NotificationPage notifications(
+    PageView<NotificationView> notifications(
             @RequestParam(required = false) String partner,
             @RequestParam(required = false) String kind,
             @RequestParam(required = false) String status,
@@ -43,25 +44,20 @@ class NotificationAuditController {
             @RequestParam(required = false) String to,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
-        if (page < 0) {
-            throw new InvalidParameterException("page", "must be 0 or more");
-        }
-        if (size < 1 || size > MAX_SIZE) {
-            throw new InvalidParameterException("size", "must be between 1 and " + MAX_SIZE);
-        }
+        Pageable paging = Paging.of(page, size);
         Criteria criteria = filter(partner, kind, status, instant("from", from), instant("to", to));
         long total = store.count(criteria);
-        List<NotificationView> items = store.find(criteria, (long) page * size, size).stream()
+        List<NotificationView> items = store.find(criteria, paging.getOffset(), size).stream()
                 .map(NotificationView::of)
                 .toList();
-        return new NotificationPage(items, page, size, total, (int) ((total + size - 1) / size));
+        return new PageView<>(items, page, size, total, (int) ((total + size - 1) / size));
     }
 
     private static Criteria filter(String partner, String kind, String status, Instant from, Instant to) {
         List<Criteria> parts = new ArrayList<>();
         if (partner != null) {
             if (!PartnerCode.isValid(partner)) {
-                throw new InvalidParameterException("partner", "must be a partner code such as RSD");
+                throw InvalidInputException.of("partner", "field.partner-code");
             }
             parts.add(where("partner").is(partner));
         }
@@ -72,7 +68,7 @@ class NotificationAuditController {
             parts.add(where("status").is(oneOf("status", status, NotificationStatus.class)));
         }
         if (from != null && to != null && !from.isBefore(to)) {
-            throw new InvalidParameterException("from", "must be before to");
+            throw InvalidInputException.of("from", "field.from-not-before-to");
         }
         if (from != null) {
             parts.add(where("createdAt").gte(from));
@@ -87,7 +83,7 @@ class NotificationAuditController {
         try {
             return Enum.valueOf(type, value);
         } catch (IllegalArgumentException e) {
-            throw new InvalidParameterException(field, "must be one of " + Arrays.toString(type.getEnumConstants()));
+            throw InvalidInputException.of(field, "field.one-of", Arrays.toString(type.getEnumConstants()));
         }
     }
 
@@ -98,11 +94,9 @@ class NotificationAuditController {
         try {
             return Instant.parse(value);
         } catch (DateTimeParseException e) {
-            throw new InvalidParameterException(field, "must be an ISO-8601 instant such as 2026-03-25T06:00:00Z");
+            throw InvalidInputException.of(field, "field.instant");
         }
     }
-
-    record NotificationPage(List<NotificationView> items, int page, int size, long totalItems, int totalPages) {}
 
     /**
      * One notification as the audit shows it; {@code sourceId} is the escalation's event id or the digest's key.

@@ -1,6 +1,5 @@
 package nl.wegwijs.notification.escalations;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -17,6 +16,7 @@ import nl.wegwijs.notification.notifications.Notification;
 import nl.wegwijs.notification.notifications.NotificationItem;
 import nl.wegwijs.notification.notifications.NotificationKind;
 import nl.wegwijs.notification.notifications.NotificationStore;
+import nl.wegwijs.support.time.MunicipalityTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -37,7 +37,7 @@ class EscalationHandler {
     private final Delivery delivery;
     private final StormWindows stormWindows;
     private final NotificationSettings settings;
-    private final Clock clock;
+    private final MunicipalityTime time;
 
     EscalationHandler(
             PartnerDirectory directory,
@@ -45,17 +45,17 @@ class EscalationHandler {
             Delivery delivery,
             StormWindows stormWindows,
             NotificationSettings settings,
-            Clock clock) {
+            MunicipalityTime time) {
         this.directory = directory;
         this.store = store;
         this.delivery = delivery;
         this.stormWindows = stormWindows;
         this.settings = settings;
-        this.clock = clock;
+        this.time = time;
     }
 
     void handle(ReferralStalled event) {
-        Instant now = clock.instant();
+        Instant now = time.now();
         String source = event.eventId().toString();
         NotificationItem item = new NotificationItem(
                 event.referralId(),
@@ -65,7 +65,7 @@ class EscalationHandler {
                 event.overdueWorkingDays(),
                 event.openBacklog(),
                 null,
-                LocalDate.ofInstant(event.dueAt(), settings.zone()),
+                LocalDate.ofInstant(event.dueAt(), time.zone()),
                 event.occurredAt());
         List<String> contacts = directory.partner(event.partner()).map(Partner::contacts).orElse(List.of()).stream()
                 .map(PartnerContact::email)
@@ -90,14 +90,14 @@ class EscalationHandler {
         if (event.level() == 3) {
             // The coordinator reads level 3 on the regie-overleg agenda: one daily digest, not one mail each.
             Instant digestAt = nextCoordinatorDigest(now);
-            String agenda = "agenda:" + LocalDate.ofInstant(digestAt, settings.zone());
+            String agenda = "agenda:" + LocalDate.ofInstant(digestAt, time.zone());
             store.record(stalled("agenda:" + source, coordinator, Audience.COORDINATOR, event, item, agenda, now)
                     .heldFor(agenda, digestAt, NotificationKind.COORDINATOR_DIGEST));
         }
     }
 
     void handle(FollowUpOverdue event) {
-        Instant now = clock.instant();
+        Instant now = time.now();
         String recipient = settings.followUpRecipient() == null
                         || settings.followUpRecipient().isBlank()
                 ? directory.municipality().intakeOfficerEmail()
@@ -160,7 +160,7 @@ class EscalationHandler {
     }
 
     private Instant nextCoordinatorDigest(Instant now) {
-        ZonedDateTime local = now.atZone(settings.zone());
+        ZonedDateTime local = now.atZone(time.zone());
         ZonedDateTime today = local.with(settings.coordinatorDigestTime());
         return (today.isAfter(local) ? today : today.plusDays(1)).toInstant();
     }

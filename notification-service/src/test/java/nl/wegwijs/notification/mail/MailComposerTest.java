@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -142,7 +141,6 @@ class MailComposerTest {
                 Duration.ofHours(1),
                 Duration.ofMinutes(5),
                 LocalTime.of(7, 0),
-                ZoneId.of("Europe/Amsterdam"),
                 new NotificationSettings.Retries(3, Duration.ofMinutes(1), 2, Duration.ofHours(1)));
         return new MailComposer(PartnerDirectory.loadDefault(), settings);
     }

@@ -9,9 +9,9 @@ import nl.wegwijs.referral.referrals.ReferralFilter;
 import nl.wegwijs.referral.referrals.ReferralLifecycle;
 import nl.wegwijs.referral.referrals.ReferralNotFound;
 import nl.wegwijs.referral.referrals.ReferralStore;
-import nl.wegwijs.referral.web.InvalidParameter;
-import nl.wegwijs.referral.web.PageView;
-import nl.wegwijs.referral.web.Paging;
+import nl.wegwijs.support.problem.InvalidInputException;
+import nl.wegwijs.support.web.PageView;
+import nl.wegwijs.support.web.Paging;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -43,7 +43,7 @@ class CoordinatorReferralController {
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
         if (partner != null && !PartnerCode.isValid(partner)) {
-            throw new InvalidParameter("partner", "is not a partner code");
+            throw InvalidInputException.of("partner", "field.partner-code");
         }
         ReferralFilter filter =
                 ReferralFilter.all(newcomerId, partner == null ? null : PartnerCode.of(partner), status);

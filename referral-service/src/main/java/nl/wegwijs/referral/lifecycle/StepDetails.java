@@ -22,28 +22,28 @@ public record StepDetails(DeclineReason reasonCode, String reason, LocalDate exp
     /** @throws MissingDetail naming the field that the step needs or that is out of range */
     public void requireFor(Action action) {
         if (reason != null && reason.length() > MAX_REASON_LENGTH) {
-            throw new MissingDetail("reason", "must be at most " + MAX_REASON_LENGTH + " characters");
+            throw new MissingDetail("reason", "detail.reason-too-long", MAX_REASON_LENGTH);
         }
         if (waitWeeks != null && (waitWeeks < 1 || waitWeeks > 104)) {
-            throw new MissingDetail("waitWeeks", "must be between 1 and 104");
+            throw new MissingDetail("waitWeeks", "detail.wait-weeks-range");
         }
         switch (action) {
             case DECLINE -> {
                 if (reasonCode == null) {
-                    throw new MissingDetail("reasonCode", "a decline needs a reason code");
+                    throw new MissingDetail("reasonCode", "detail.decline-needs-reason-code");
                 }
                 if (reasonCode == DeclineReason.OTHER && (reason == null || reason.isBlank())) {
-                    throw new MissingDetail("reason", "a decline for reason OTHER needs a text saying why");
+                    throw new MissingDetail("reason", "detail.other-needs-text");
                 }
             }
             case WAITLIST -> {
                 if (expectedStart == null && waitWeeks == null) {
-                    throw new MissingDetail("expectedStart", "a waitlist needs an expected start or waitWeeks");
+                    throw new MissingDetail("expectedStart", "detail.waitlist-needs-start");
                 }
             }
             case FAIL, CANCEL -> {
                 if (reason == null || reason.isBlank()) {
-                    throw new MissingDetail("reason", "a " + action.pathName() + " needs a reason");
+                    throw new MissingDetail("reason", "detail.needs-reason", action.pathName());
                 }
             }
             default -> {}

@@ -12,8 +12,8 @@ import nl.wegwijs.contracts.directory.DeliveryMode;
 import nl.wegwijs.contracts.directory.Partner;
 import nl.wegwijs.contracts.directory.PartnerDirectory;
 import nl.wegwijs.referral.inbox.InboxConsumer;
-import nl.wegwijs.referral.partners.PartnerDirectoryConfig;
 import nl.wegwijs.referral.responses.ResponsesConsumer;
+import nl.wegwijs.support.directory.PartnerDirectoryConfiguration;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;
 import org.springframework.beans.factory.support.BeanDefinitionRegistryPostProcessor;
@@ -52,8 +52,8 @@ class PartnerBindings implements BeanDefinitionRegistryPostProcessor, Environmen
 
     @Override
     public void postProcessBeanDefinitionRegistry(BeanDefinitionRegistry registry) {
-        PartnerDirectory directory =
-                PartnerDirectoryConfig.load(environment.getProperty(PartnerDirectoryConfig.FILE_PROPERTY, ""));
+        PartnerDirectory directory = PartnerDirectoryConfiguration.load(
+                environment.getProperty(PartnerDirectoryConfiguration.FILE_PROPERTY, ""));
         Map<String, Object> properties = new LinkedHashMap<>();
         List<String> functions = new ArrayList<>();
         String configured = environment.getProperty(FUNCTION_DEFINITION, "");

@@ -3,6 +3,7 @@ package nl.wegwijs.referral.partners;
 import nl.wegwijs.contracts.PartnerCode;
 import nl.wegwijs.contracts.directory.Partner;
 import nl.wegwijs.contracts.directory.PartnerDirectory;
+import nl.wegwijs.support.security.TokenClaims;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.stereotype.Component;
@@ -12,8 +13,6 @@ import org.springframework.web.server.ResponseStatusException;
 @Component
 public class PartnerIdentity {
 
-    static final String PARTNER_CLAIM = "partner";
-
     private final PartnerDirectory directory;
 
     PartnerIdentity(PartnerDirectory directory) {
@@ -22,7 +21,7 @@ public class PartnerIdentity {
 
     /** @throws ResponseStatusException 403 when the token names no partner of the directory */
     public Partner of(Jwt token) {
-        String code = token.getClaimAsString(PARTNER_CLAIM);
+        String code = TokenClaims.partner(token).orElse(null);
         if (code == null || !PartnerCode.isValid(code)) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN, "The token names no partner.");
         }

@@ -1,8 +1,6 @@
 package nl.wegwijs.referral.referrals;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -13,6 +11,7 @@ import nl.wegwijs.contracts.referral.ReferralIssued;
 import nl.wegwijs.referral.lifecycle.Action;
 import nl.wegwijs.referral.lifecycle.StepDetails;
 import nl.wegwijs.referral.outbox.OutboxRelay;
+import nl.wegwijs.support.time.MunicipalityTime;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 
@@ -23,19 +22,16 @@ import org.springframework.stereotype.Service;
 @Service
 public class ReferralLifecycle {
 
-    /** Expected starts are calendar dates where the partners are. */
-    static final ZoneId LOCAL_ZONE = ZoneId.of("Europe/Amsterdam");
-
     private static final int ATTEMPTS = 5;
 
     private final ReferralStore store;
     private final OutboxRelay relay;
-    private final Clock clock;
+    private final MunicipalityTime time;
 
-    ReferralLifecycle(ReferralStore store, OutboxRelay relay, Clock clock) {
+    ReferralLifecycle(ReferralStore store, OutboxRelay relay, MunicipalityTime time) {
         this.store = store;
         this.relay = relay;
-        this.clock = clock;
+        this.time = time;
     }
 
     /** @return false when the referral exists already: a repeated event creates nothing */
@@ -50,20 +46,20 @@ public class ReferralLifecycle {
     /** Takes a step on a referral the caller may see; one it may not see is not found. */
     public Referral act(UUID id, Predicate<Referral> visible, Action action, StepDetails details, String actor) {
         return change(id, visible, referral -> {
-            referral.apply(action, details, actor, clock.instant(), today());
+            referral.apply(action, details, actor, time.now(), today());
             return referral;
         });
     }
 
     public ResponseOutcome respond(UUID id, ReferralResponse response, String actor) {
-        return change(id, referral -> true, referral -> referral.respond(response, actor, clock.instant(), today()));
+        return change(id, referral -> true, referral -> referral.respond(response, actor, time.now(), today()));
     }
 
     /** The inbox acknowledges receipt once; a referral already past REQUESTED stays as it is. */
     public void acknowledge(UUID id, String actor) {
         change(id, referral -> true, referral -> {
             if (referral.status() == ReferralStatus.REQUESTED) {
-                referral.apply(Action.RECEIVE, StepDetails.none(), actor, clock.instant(), today());
+                referral.apply(Action.RECEIVE, StepDetails.none(), actor, time.now(), today());
             }
             return referral;
         });
@@ -72,7 +68,7 @@ public class ReferralLifecycle {
     /** Sends the partner the corrected details it may see (see {@link Referral#correct}). */
     public void correct(UUID id, UnaryOperator<ReferralIssued> minimise) {
         change(id, referral -> true, referral -> {
-            referral.correct(minimise, clock.instant());
+            referral.correct(minimise, time.now());
             return referral;
         });
     }
@@ -106,7 +102,8 @@ public class ReferralLifecycle {
         }
     }
 
+    /** Expected starts are calendar dates where the partners are: the municipality's. */
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(LOCAL_ZONE));
+        return time.today();
     }
 }

@@ -99,4 +99,35 @@ class ProblemDocumentTest extends ReferralServiceTest {
         return jwt().jwt(token -> token.subject("partner-cjg").claim("partner", PartnerCode.CJG.value()))
                 .authorities(new SimpleGrantedAuthority("ROLE_PARTNER"));
     }
+
+    /** Problems are Dutch unless the client asks for English, field messages included (ADR 14). */
+    @Test
+    void problemsAreInDutchByDefaultAndInEnglishByAcceptLanguage() throws Exception {
+        UUID id = received(PartnerCode.CJG);
+
+        decline(id, "{\"reasonCode\":\"OTHER\"}")
+                .andExpect(badRequestNaming("reason"))
+                .andExpect(jsonPath("$.title").value("Ongeldig verzoek"))
+                .andExpect(jsonPath("$.detail").value("Het verzoek mist wat deze stap nodig heeft."))
+                .andExpect(jsonPath("$.errors[0].message")
+                        .value("een afwijzing met reden OTHER heeft een tekst nodig die zegt waarom"));
+        mvc.perform(post("/api/partner/referrals/{id}/decline", id)
+                        .with(partner())
+                        .header("Accept-Language", "en")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"reasonCode\":\"OTHER\"}"))
+                .andExpect(badRequestNaming("reason"))
+                .andExpect(jsonPath("$.title").value("Bad Request"))
+                .andExpect(jsonPath("$.detail").value("The request lacks what this step needs."))
+                .andExpect(jsonPath("$.errors[0].message").value("a decline for reason OTHER needs a text saying why"));
+        mvc.perform(get("/api/partner/referrals/{id}", "not-a-uuid")
+                        .with(partner())
+                        .header("Accept-Language", "en"))
+                .andExpect(badRequestNaming("id"))
+                .andExpect(jsonPath("$.errors[0].message").value("must be a UUID"));
+        mvc.perform(get("/api/partner/referrals").header("Accept-Language", "en"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.title").value("Unauthorized"))
+                .andExpect(jsonPath("$.detail").value("A valid bearer token is required."));
+    }
 }

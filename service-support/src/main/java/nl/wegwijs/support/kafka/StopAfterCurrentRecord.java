@@ -1,8 +1,8 @@
 package nl.wegwijs.support.kafka;
 
-import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.cloud.stream.config.ListenerContainerCustomizer;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.listener.AbstractMessageListenerContainer;
 
 /**
@@ -11,7 +11,7 @@ import org.springframework.kafka.listener.AbstractMessageListenerContainer;
  * every consumer is idempotent. An idle consumer's poll returns within a second, so a stop does not wait out Spring
  * Kafka's 5 s poll either. This keeps a SIGTERM under load within its 15 s (docs/adr/0010).
  */
-@AutoConfiguration
+@Configuration(proxyBeanMethods = false)
 public class StopAfterCurrentRecord {
 
     static final long POLL_TIMEOUT_MILLIS = 1_000;

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.cloud.stream.config.ListenerContainerCustomizer;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
@@ -19,7 +18,7 @@ class StopAfterCurrentRecordTest {
     @SuppressWarnings("unchecked")
     void everyServiceContainerStopsAfterItsCurrentRecordAndPollsBriefly() {
         new ApplicationContextRunner()
-                .withConfiguration(AutoConfigurations.of(StopAfterCurrentRecord.class))
+                .withUserConfiguration(StopAfterCurrentRecord.class)
                 .run(context -> {
                     var customizer = context.getBean(ListenerContainerCustomizer.class);
                     ContainerProperties properties = new ContainerProperties("intake.newcomer-profiled.v1");
