@@ -17,7 +17,7 @@ public class StopAfterCurrentRecord {
     static final long POLL_TIMEOUT_MILLIS = 1_000;
 
     @Bean
-    ListenerContainerCustomizer<AbstractMessageListenerContainer<?, ?>> stopAfterCurrentRecord() {
+    ListenerContainerCustomizer<AbstractMessageListenerContainer<?, ?>> stopAfterTheCurrentRecordAndPollBriefly() {
         return (container, destination, group) -> {
             container.getContainerProperties().setStopImmediate(true);
             container.getContainerProperties().setPollTimeout(POLL_TIMEOUT_MILLIS);
