@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import nl.wegwijs.monitoring.calendar.WorkingTime;
 import nl.wegwijs.monitoring.outbox.PendingEvent;
 import org.bson.Document;
@@ -37,36 +38,84 @@ public class TimerStore {
     private final MongoTemplate mongo;
     private final WorkingTime time;
 
+    /**
+     * No earlier than the stored cursor (ADR 16): an entry on this day or later needs no cursor write. Null until
+     * this process wrote or moved the cursor.
+     */
+    private final AtomicReference<LocalDate> cursorAtMost = new AtomicReference<>();
+
     TimerStore(MongoTemplate mongo, WorkingTime time) {
         this.mongo = mongo;
         this.time = time;
     }
 
+    /** The timer, if one was ever armed under that id (a referral that failed before it was issued has none). */
     public Optional<SlaTimer> find(String id) {
-        return Optional.ofNullable(mongo.findById(id, SlaTimer.class));
+        return Optional.ofNullable(
+                mongo.findOne(query(where("_id").is(id).and("generation").exists(true)), SlaTimer.class));
     }
 
     /**
-     * Arms the timer at level 1, replacing an older arming; an older generation changes nothing. A repeat of the
-     * same arming writes its bucket entry again (idempotent): a crash between the timer's write and its entry's left
-     * an armed timer that would never fire, and the event that armed it is redelivered after the crash.
+     * Arms a follow-up timer at level 1, replacing an older arming; an older generation changes nothing. A repeat of
+     * the same arming writes its bucket entry again (idempotent): a crash between the timer's write and its entry's
+     * left an armed timer that would never fire, and the event that armed it is redelivered after the crash.
      */
     void arm(SlaTimer timer) {
-        Optional<SlaTimer> previous = find(timer.id());
-        if (previous.isPresent() && previous.get().generation() >= timer.generation()) {
-            previous.filter(p -> p.generation() == timer.generation() && p.armed() && p.nextLevel() == 1)
-                    .ifPresent(p -> schedule(p.bucket(), new DueEntry(p.id(), 1, p.generation())));
-            return;
-        }
         LocalDate bucket = bucketFor(timer, 1);
-        Update update = new Update()
+        Update update = identity(timer);
+        arming(timer, bucket, update);
+        if (upsertNewer(timer.id(), timer.generation(), update)) {
+            schedule(bucket, new DueEntry(timer.id(), 1, timer.generation()));
+        } else {
+            rescheduleArmed(timer.id(), timer.generation());
+        }
+    }
+
+    /**
+     * Adds the fields of an arming at level 1 to a write of the timer's document, and returns the day of its bucket
+     * entry, which {@link #schedule} writes once that write is done. The older arming's entry stays in its bucket: the
+     * scan that reaches it finds another generation and drops it (ADR 16).
+     */
+    LocalDate arming(SlaTimer timer, Update update) {
+        LocalDate bucket = bucketFor(timer, 1);
+        arming(timer, bucket, update);
+        return bucket;
+    }
+
+    /** Adds the fields that stop the timer for good at this generation to a write of the timer's document. */
+    static void disarming(long generation, Update update) {
+        update.set("generation", generation)
+                .set("armed", false)
+                .set("nextLevel", 0)
+                .set("stalledLevel", 0)
+                .unset("bucket");
+    }
+
+    /** Stops the timer for good at this generation; a later, older arming will not start it again. */
+    void disarm(String id, long generation) {
+        Update update = new Update();
+        disarming(generation, update);
+        upsertNewer(id, generation, update);
+    }
+
+    /** The arming of this generation came again: writes its level-1 entry again if it is still the one to fire. */
+    void rescheduleArmed(String id, long generation) {
+        find(id).filter(p -> p.generation() == generation && p.armed() && p.nextLevel() == 1)
+                .ifPresent(p -> schedule(p.bucket(), new DueEntry(p.id(), 1, p.generation())));
+    }
+
+    private static Update identity(SlaTimer timer) {
+        return new Update()
                 .set("kind", timer.kind())
                 .set("referralId", timer.referralId())
                 .set("newcomerId", timer.newcomerId())
                 .set("partner", timer.partner())
-                .set("phase", timer.phase())
                 .set("number", timer.number())
-                .set("followUpDue", timer.followUpDue())
+                .set("followUpDue", timer.followUpDue());
+    }
+
+    private static void arming(SlaTimer timer, LocalDate bucket, Update update) {
+        update.set("phase", timer.phase())
                 .set("generation", timer.generation())
                 .set("armed", true)
                 .set("deadline", timer.deadline())
@@ -75,29 +124,6 @@ public class TimerStore {
                 .set("bucket", bucket)
                 .set("stalledLevel", 0)
                 .set("firedLevels", List.of());
-        // The older arming's entry goes first: a crash after it leaves the timer armed without an entry, which the
-        // redelivered event repairs, never an entry of a generation no timer has any more.
-        previous.filter(SlaTimer::armed).ifPresent(this::unschedule);
-        if (!upsertNewer(timer.id(), timer.generation(), update)) {
-            return;
-        }
-        schedule(bucket, new DueEntry(timer.id(), 1, timer.generation()));
-    }
-
-    /** Stops the timer for good at this generation; a later, older arming will not start it again. */
-    void disarm(String id, long generation) {
-        Optional<SlaTimer> previous = find(id);
-        if (previous.isPresent() && previous.get().generation() >= generation) {
-            return;
-        }
-        Update update = new Update()
-                .set("generation", generation)
-                .set("armed", false)
-                .set("nextLevel", 0)
-                .set("stalledLevel", 0)
-                .unset("bucket");
-        previous.filter(SlaTimer::armed).ifPresent(this::unschedule);
-        upsertNewer(id, generation, update);
     }
 
     /**
@@ -166,15 +192,31 @@ public class TimerStore {
 
     /** Moves the cursor from the day this scan started at, unless an arming moved it back meanwhile. */
     void advanceCursor(LocalDate from, LocalDate to) {
-        mongo.updateFirst(
-                query(where("_id").is(CURSOR_ID).and("day").is(from.toString())),
-                new Update().set("day", to.toString()),
-                CURSOR);
+        boolean moved = mongo.updateFirst(
+                                query(where("_id").is(CURSOR_ID).and("day").is(from.toString())),
+                                new Update().set("day", to.toString()),
+                                CURSOR)
+                        .getMatchedCount()
+                > 0;
+        if (moved) {
+            // An arming that moved it back since has written an earlier day, so the stored cursor is at most this.
+            cursorAtMost.set(to);
+        }
     }
 
-    private void schedule(LocalDate day, DueEntry entry) {
+    /**
+     * Writes the entry into its day's bucket, and moves the stored cursor back to that day only if it may be later:
+     * an entry due today or earlier (a scan on another instance may have passed that day), or one before the earliest
+     * day this process knows the cursor to be at.
+     */
+    void schedule(LocalDate day, DueEntry entry) {
         addToBucket(day, entry);
-        mongo.upsert(query(where("_id").is(CURSOR_ID)), new Update().min("day", day.toString()), CURSOR);
+        LocalDate atMost = cursorAtMost.get();
+        if (atMost == null || day.isBefore(atMost) || !day.isAfter(time.today())) {
+            mongo.upsert(query(where("_id").is(CURSOR_ID)), new Update().min("day", day.toString()), CURSOR);
+            cursorAtMost.accumulateAndGet(
+                    day, (known, written) -> known == null || written.isBefore(known) ? written : known);
+        }
     }
 
     private void addToBucket(LocalDate day, DueEntry entry) {
@@ -197,13 +239,6 @@ public class TimerStore {
         return new Document("timer", entry.timer())
                 .append("level", entry.level())
                 .append("generation", entry.generation());
-    }
-
-    private void unschedule(SlaTimer timer) {
-        if (timer.bucket() != null) {
-            DueEntry entry = new DueEntry(timer.id(), timer.nextLevel(), timer.generation());
-            done(bucketOf(timer.bucket(), timer.id()), List.of(entry));
-        }
     }
 
     /** Due today at the latest, so a late arming lands in a bucket that the next scan still reads. */

@@ -12,17 +12,24 @@ import nl.wegwijs.contracts.ReferralStatus;
 import nl.wegwijs.contracts.Urgency;
 import nl.wegwijs.contracts.referral.ReferralStatusChanged;
 import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * When a referral reached each status. Transitions are applied strictly in {@code sequence} order: one that arrives
  * early waits in {@code waiting} until the gap is filled, one already applied is ignored.
+ *
+ * <p>It shares its document with the referral's SLA timer ({@code _id} = the referral id as a string, ADR 16), so one
+ * write applies a transition and arms the timer its new phase needs.
  */
-@Document("timelines")
+@Document(Timeline.COLLECTION)
 public class Timeline {
 
+    /** The collection of the referral's one document: timeline and timer (and of the follow-up timers). */
+    public static final String COLLECTION = "sla_timers";
+
     @Id
+    private String id;
+
     private UUID referralId;
 
     private UUID newcomerId;
@@ -36,13 +43,14 @@ public class Timeline {
     private List<StatusChange> changes = new ArrayList<>();
     private List<StatusChange> waiting = new ArrayList<>();
 
-    @Version
-    private Long version;
+    /** Raised by every write of the timeline, so a read-modify-write can be conditioned on it. */
+    private long revision;
 
     Timeline() {}
 
     static Timeline start(ReferralStatusChanged first) {
         Timeline timeline = new Timeline();
+        timeline.id = first.referralId().toString();
         timeline.referralId = first.referralId();
         timeline.newcomerId = first.newcomerId();
         timeline.partner = first.partner().value();
@@ -87,6 +95,14 @@ public class Timeline {
         return changes.stream()
                 .filter(previous -> previous.sequence() == change.sequence() - 1)
                 .findFirst();
+    }
+
+    long revision() {
+        return revision;
+    }
+
+    List<StatusChange> waiting() {
+        return List.copyOf(waiting);
     }
 
     public UUID referralId() {

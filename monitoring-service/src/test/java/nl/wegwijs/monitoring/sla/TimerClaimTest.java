@@ -19,6 +19,7 @@ import nl.wegwijs.contracts.PartnerCode;
 import nl.wegwijs.contracts.ReferralStatus;
 import nl.wegwijs.contracts.SlaPhase;
 import nl.wegwijs.contracts.directory.PartnerDirectory;
+import nl.wegwijs.contracts.referral.ReferralStatusChanged;
 import nl.wegwijs.monitoring.Events;
 import nl.wegwijs.monitoring.MonitoringTestBase;
 import nl.wegwijs.monitoring.MutableClock;
@@ -126,7 +127,8 @@ class TimerClaimTest extends MonitoringTestBase {
     void aRedeliveryAfterACrashBetweenTimerAndBucketEntryWritesTheEntryAgain() {
         Events referral = new Events(PartnerCode.SOCIAAL_TEAM);
         clock.set(Instant.parse("2030-02-04T09:00:00Z"));
-        timelines.record(referral.to(ReferralStatus.REQUESTED, clock.instant()));
+        ReferralStatusChanged requested = referral.to(ReferralStatus.REQUESTED, clock.instant());
+        timelines.record(requested);
         SlaTimer armed = timers.find(referral.referralId().toString()).orElseThrow();
         String shard = TimerStore.bucketOf(armed.bucket(), armed.id());
         // The crash: the timer was written, its bucket entry was not.
@@ -139,14 +141,7 @@ class TimerClaimTest extends MonitoringTestBase {
                 TimerStore.DUE_DAYS);
         assertThat(entriesOf(shard, armed.id())).isZero();
 
-        timers.arm(SlaTimer.forReferral(
-                armed.referralId(),
-                armed.newcomerId(),
-                armed.partner(),
-                armed.phase(),
-                armed.generation(),
-                armed.deadline(),
-                armed.escalationOffsets()));
+        timelines.record(requested);
 
         assertThat(entriesOf(shard, armed.id())).isEqualTo(1);
         assertThat(timers.find(armed.id()).orElseThrow().generation()).isEqualTo(armed.generation());
