@@ -3,11 +3,13 @@ package nl.wegwijs.monitoring.sla;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import nl.wegwijs.contracts.SlaPhase;
 import nl.wegwijs.contracts.directory.Partner;
 import nl.wegwijs.contracts.directory.PartnerDirectory;
 import nl.wegwijs.contracts.directory.SlaPolicy;
 import nl.wegwijs.monitoring.calendar.WorkingTime;
+import nl.wegwijs.monitoring.metrics.ReferralGauges;
 import nl.wegwijs.monitoring.timeline.StatusChange;
 import nl.wegwijs.monitoring.timeline.Timeline;
 import nl.wegwijs.monitoring.timeline.TransitionListener;
@@ -31,27 +33,29 @@ class ReferralTimers implements TransitionListener {
     private final TimerStore timers;
     private final PartnerDirectory directory;
     private final WorkingTime time;
+    private final ReferralGauges gauges;
 
-    ReferralTimers(TimerStore timers, PartnerDirectory directory, WorkingTime time) {
+    ReferralTimers(TimerStore timers, PartnerDirectory directory, WorkingTime time, ReferralGauges gauges) {
         this.timers = timers;
+        this.gauges = gauges;
         this.directory = directory;
         this.time = time;
     }
 
     @Override
-    public Runnable write(Timeline timeline, StatusChange change, Update update) {
+    public Consumer<Timeline> write(Timeline timeline, StatusChange change, Update update) {
         String id = timeline.referralId().toString();
         Optional<SlaPhase> phase = Phases.startedBy(change.to());
         Optional<Partner> partner = directory.partner(timeline.partner());
         if (phase.isEmpty() && change.from() == null) {
-            return () -> {}; // a referral that failed before it was issued: no phase ever ran, no timer to write
+            return written -> {}; // a referral that failed before it was issued: no phase ever ran, no timer to write
         }
         if (phase.isEmpty() || partner.isEmpty()) {
             if (phase.isPresent()) {
                 log.warn("Referral {}: partner {} is not in the directory, no SLA timer", id, timeline.partner());
             }
             TimerStore.disarming(change.sequence(), update);
-            return () -> {};
+            return this::stallEnded;
         }
         SlaPolicy policy = partner.get().sla();
         LocalDate deadline = deadline(phase.get(), policy, timeline, change);
@@ -65,7 +69,22 @@ class ReferralTimers implements TransitionListener {
                 deadline,
                 offsets);
         LocalDate bucket = timers.arming(timer, update);
-        return () -> timers.schedule(bucket, new DueEntry(id, 1, change.sequence()));
+        return written -> {
+            timers.schedule(bucket, new DueEntry(id, 1, change.sequence()));
+            stallEnded(written);
+        };
+    }
+
+    /** The write re-armed or disarmed the timer, so the stall it was in (as the document was read) is over. */
+    private void stallEnded(Timeline written) {
+        if (written.stalledLevelAsRead() > 0) {
+            gauges.stallEnded(
+                    TimerKind.REFERRAL,
+                    written.partner().value(),
+                    written.phaseAsRead(),
+                    written.stalledLevelAsRead(),
+                    0);
+        }
     }
 
     /** A crash between the document's write and its bucket entry: the redelivered event writes the entry again. */

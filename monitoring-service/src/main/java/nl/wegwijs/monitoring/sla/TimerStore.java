@@ -5,13 +5,17 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
 import nl.wegwijs.monitoring.calendar.WorkingTime;
 import nl.wegwijs.monitoring.outbox.PendingEvent;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
@@ -58,17 +62,20 @@ public class TimerStore {
     /**
      * Arms a follow-up timer at level 1, replacing an older arming; an older generation changes nothing. A repeat of
      * the same arming writes its bucket entry again (idempotent): a crash between the timer's write and its entry's
-     * left an armed timer that would never fire, and the event that armed it is redelivered after the crash.
+     * left an armed timer that would never fire, and the event that armed it is redelivered after the crash. Returns
+     * the timer as it was before, if this write replaced it.
      */
-    void arm(SlaTimer timer) {
+    Optional<SlaTimer> arm(SlaTimer timer) {
         LocalDate bucket = bucketFor(timer, 1);
         Update update = identity(timer);
         arming(timer, bucket, update);
-        if (upsertNewer(timer.id(), timer.generation(), update)) {
+        Write write = upsertNewer(timer.id(), timer.generation(), update);
+        if (write.done()) {
             schedule(bucket, new DueEntry(timer.id(), 1, timer.generation()));
         } else {
             rescheduleArmed(timer.id(), timer.generation());
         }
+        return write.replaced();
     }
 
     /**
@@ -91,11 +98,14 @@ public class TimerStore {
                 .unset("bucket");
     }
 
-    /** Stops the timer for good at this generation; a later, older arming will not start it again. */
-    void disarm(String id, long generation) {
+    /**
+     * Stops the timer for good at this generation; a later, older arming will not start it again. Returns the timer
+     * as it was before, if this write replaced it.
+     */
+    Optional<SlaTimer> disarm(String id, long generation) {
         Update update = new Update();
         disarming(generation, update);
-        upsertNewer(id, generation, update);
+        return upsertNewer(id, generation, update).replaced();
     }
 
     /** The arming of this generation came again: writes its level-1 entry again if it is still the one to fire. */
@@ -128,7 +138,8 @@ public class TimerStore {
 
     /**
      * Claims one due level for this scanner: only the first claim of a level of an armed generation succeeds, and
-     * it stores the event to publish in the same write (ADR 5).
+     * it stores the event to publish in the same write (ADR 5). The claimed timer's next level goes into its bucket
+     * with {@link #scheduleNextLevels}, once per scanned day (ADR 16).
      */
     Optional<SlaTimer> claim(SlaTimer current, DueEntry entry, PendingEvent event) {
         int next = entry.level() < current.levels() ? entry.level() + 1 : 0;
@@ -147,13 +158,34 @@ public class TimerStore {
                 .set("stalledLevel", entry.level())
                 .push("firedLevels", entry.level())
                 .push("pendingEvents", event);
-        SlaTimer claimed = mongo.findAndModify(
-                claimable, update, FindAndModifyOptions.options().returnNew(true), SlaTimer.class);
-        if (claimed != null && next != 0) {
-            // Today or later, so never before the cursor: only the bucket needs the entry.
-            addToBucket(nextBucket, new DueEntry(entry.timer(), next, entry.generation()));
+        return Optional.ofNullable(mongo.findAndModify(
+                claimable, update, FindAndModifyOptions.options().returnNew(true), SlaTimer.class));
+    }
+
+    /**
+     * Writes the next level's entries of the timers just claimed, in one bulk write. They are due today or later, so
+     * never before the cursor: only the buckets need them. A crash before it leaves the claimed entries in their
+     * buckets, and the next scan's failed claim repairs it ({@link #rescheduleNextLevel}).
+     */
+    void scheduleNextLevels(List<SlaTimer> claimed) {
+        List<SlaTimer> next =
+                claimed.stream().filter(timer -> timer.nextLevel() != 0).toList();
+        if (next.isEmpty()) {
+            return;
         }
-        return Optional.ofNullable(claimed);
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, DUE_DAYS);
+        next.forEach(timer -> bulk.upsert(
+                query(where("_id").is(bucketOf(timer.bucket(), timer.id()))),
+                new Update()
+                        .addToSet(
+                                "entries", document(new DueEntry(timer.id(), timer.nextLevel(), timer.generation())))));
+        bulk.execute();
+    }
+
+    /** The timers of these ids, read with one {@code $in} on {@code _id}. */
+    Map<String, SlaTimer> findAll(Collection<String> ids) {
+        return mongo.find(query(where("_id").in(ids)), SlaTimer.class).stream()
+                .collect(Collectors.toMap(SlaTimer::id, timer -> timer));
     }
 
     /** After a crash between a claim and scheduling the next level: schedule it again (idempotent). */
@@ -175,13 +207,21 @@ public class TimerStore {
         return mongo.find(query(where("_id").in(ids)), DueDay.class);
     }
 
-    /** Removes handled entries from one bucket shard in one write; entries added meanwhile stay. */
-    void done(String bucketId, List<DueEntry> entries) {
-        if (entries.isEmpty()) {
-            return;
+    /** Removes handled entries from their bucket shards in one bulk write; entries added meanwhile stay. */
+    void done(Map<String, List<DueEntry>> handledByShard) {
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, DUE_DAYS);
+        int writes = 0;
+        for (Map.Entry<String, List<DueEntry>> shard : handledByShard.entrySet()) {
+            if (!shard.getValue().isEmpty()) {
+                Object[] handled =
+                        shard.getValue().stream().map(TimerStore::document).toArray();
+                bulk.updateOne(query(where("_id").is(shard.getKey())), new Update().pullAll("entries", handled));
+                writes++;
+            }
         }
-        Object[] handled = entries.stream().map(TimerStore::document).toArray();
-        mongo.updateFirst(query(where("_id").is(bucketId)), new Update().pullAll("entries", handled), DUE_DAYS);
+        if (writes > 0) {
+            bulk.execute();
+        }
     }
 
     /** The first day a scan must read; empty before the first timer was ever armed. */
@@ -249,12 +289,24 @@ public class TimerStore {
         return due.isBefore(today) ? today : due;
     }
 
-    private boolean upsertNewer(String id, long generation, Update update) {
+    /** A write of a newer generation: whether it was done, and the timer it replaced (none for the first). */
+    private record Write(boolean done, SlaTimer previous) {
+        Optional<SlaTimer> replaced() {
+            return Optional.ofNullable(previous);
+        }
+    }
+
+    private Write upsertNewer(String id, long generation, Update update) {
         try {
-            mongo.upsert(query(where("_id").is(id).and("generation").lt(generation)), update, SlaTimer.class);
-            return true;
-        } catch (DuplicateKeyException raced) {
-            return false;
+            return new Write(
+                    true,
+                    mongo.findAndModify(
+                            query(where("_id").is(id).and("generation").lt(generation)),
+                            update,
+                            FindAndModifyOptions.options().upsert(true),
+                            SlaTimer.class));
+        } catch (DuplicateKeyException newerOrSame) {
+            return new Write(false, null);
         }
     }
 }

@@ -9,6 +9,7 @@ import java.util.UUID;
 import nl.wegwijs.contracts.PartnerCode;
 import nl.wegwijs.contracts.ReferralFailureReason;
 import nl.wegwijs.contracts.ReferralStatus;
+import nl.wegwijs.contracts.SlaPhase;
 import nl.wegwijs.contracts.Urgency;
 import nl.wegwijs.contracts.referral.ReferralStatusChanged;
 import org.springframework.data.annotation.Id;
@@ -42,6 +43,15 @@ public class Timeline {
     private long lastSequence;
     private List<StatusChange> changes = new ArrayList<>();
     private List<StatusChange> waiting = new ArrayList<>();
+
+    /**
+     * The timer's state as this document was read, before the write that applies a transition, which ends the stall
+     * it was in (ADR 16). Written by the timer's updates only.
+     */
+    private boolean armed;
+
+    private int stalledLevel;
+    private SlaPhase phase;
 
     /** Raised by every write of the timeline, so a read-modify-write can be conditioned on it. */
     private long revision;
@@ -103,6 +113,16 @@ public class Timeline {
 
     List<StatusChange> waiting() {
         return List.copyOf(waiting);
+    }
+
+    /** The level at which the referral's timer had stalled when this document was read; 0 when it had not. */
+    public int stalledLevelAsRead() {
+        return armed ? stalledLevel : 0;
+    }
+
+    /** The phase of the timer when this document was read. */
+    public SlaPhase phaseAsRead() {
+        return phase;
     }
 
     public UUID referralId() {

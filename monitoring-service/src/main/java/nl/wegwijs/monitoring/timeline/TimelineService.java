@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import nl.wegwijs.contracts.referral.ReferralStatusChanged;
 import nl.wegwijs.monitoring.sla.TimerKind;
 import org.slf4j.Logger;
@@ -82,7 +83,7 @@ public class TimelineService {
         if (event.failureReason() != null) {
             update.set("failureReason", event.failureReason());
         }
-        List<Runnable> written = listeners.stream()
+        List<Consumer<Timeline>> written = listeners.stream()
                 .map(listener -> listener.write(timeline, change, update))
                 .toList();
         Query next = query(where("_id")
@@ -131,7 +132,7 @@ public class TimelineService {
                 .set("urgency", timeline.urgency())
                 .set("failureReason", timeline.failureReason())
                 .inc("revision", 1);
-        List<Runnable> written = new ArrayList<>();
+        List<Consumer<Timeline>> written = new ArrayList<>();
         if (!applied.isEmpty()) {
             StatusChange latest = applied.get(applied.size() - 1);
             listeners.forEach(listener -> written.add(listener.write(timeline, latest, update)));
@@ -147,8 +148,8 @@ public class TimelineService {
         written(timeline, applied, written);
     }
 
-    private void written(Timeline timeline, List<StatusChange> applied, List<Runnable> written) {
-        written.forEach(Runnable::run);
+    private void written(Timeline timeline, List<StatusChange> applied, List<Consumer<Timeline>> written) {
+        written.forEach(action -> action.accept(timeline));
         applied.forEach(change -> listeners.forEach(listener -> listener.afterSave(timeline, change)));
         log.info(
                 "Referral {} applied {} transition(s) up to sequence {}",

@@ -1,5 +1,6 @@
 package nl.wegwijs.monitoring.timeline;
 
+import java.util.function.Consumer;
 import org.springframework.data.mongodb.core.query.Update;
 
 /** Reacts to a transition that the timeline applies. Must be idempotent: a crash can make it run twice. */
@@ -7,10 +8,11 @@ public interface TransitionListener {
 
     /**
      * Adds this listener's fields to the one write that applies the referral's latest transition (ADR 16), and
-     * returns what to do once that write is acknowledged: a crash in between is repaired by {@link #redelivered}.
+     * returns what to do once that write is acknowledged, given the timeline with its timer's state as it was read
+     * before the write: a crash in between is repaired by {@link #redelivered}.
      */
-    default Runnable write(Timeline timeline, StatusChange latest, Update update) {
-        return () -> {};
+    default Consumer<Timeline> write(Timeline timeline, StatusChange latest, Update update) {
+        return written -> {};
     }
 
     /** The event of the latest applied transition came again: repeats what a crash after its write may have lost. */

@@ -24,6 +24,7 @@ import nl.wegwijs.monitoring.Events;
 import nl.wegwijs.monitoring.MonitoringTestBase;
 import nl.wegwijs.monitoring.MutableClock;
 import nl.wegwijs.monitoring.calendar.WorkingTime;
+import nl.wegwijs.monitoring.metrics.ReferralGauges;
 import nl.wegwijs.monitoring.metrics.SlaMetrics;
 import nl.wegwijs.monitoring.outbox.OutboxRelay;
 import nl.wegwijs.monitoring.timeline.TimelineService;
@@ -52,6 +53,9 @@ class TimerClaimTest extends MonitoringTestBase {
 
     @Autowired
     OpenBacklog backlog;
+
+    @Autowired
+    ReferralGauges gauges;
 
     @Autowired
     PartnerDirectory directory;
@@ -84,7 +88,7 @@ class TimerClaimTest extends MonitoringTestBase {
                     return timer.id();
                 })
                 .toList();
-        SlaScanner second = new SlaScanner(timers, time, backlog, directory, relay, metrics);
+        SlaScanner second = new SlaScanner(timers, time, backlog, directory, relay, metrics, gauges);
 
         clock.set(Instant.parse("2031-03-03T23:00:00Z"));
         int fired = concurrently(scanner::tick, second::tick);
@@ -112,7 +116,7 @@ class TimerClaimTest extends MonitoringTestBase {
             MongoTemplate mongo = new MongoTemplate(client, database);
             TimerStore restartedStore = new TimerStore(mongo, time);
             SlaScanner restarted =
-                    new SlaScanner(restartedStore, time, new OpenBacklog(mongo), directory, relay, metrics);
+                    new SlaScanner(restartedStore, time, new OpenBacklog(mongo), directory, relay, metrics, gauges);
             clock.set(Instant.parse("2030-01-09T23:00:00Z"));
             restarted.tick();
             restarted.tick();
