@@ -11,10 +11,12 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import nl.wegwijs.contracts.ReferralStatus;
+import nl.wegwijs.monitoring.timeline.LegacyTimelines;
 import nl.wegwijs.monitoring.timeline.StatusChange;
 import nl.wegwijs.monitoring.timeline.Timeline;
 import nl.wegwijs.monitoring.timeline.TransitionListener;
 import org.bson.Document;
+import org.springframework.context.annotation.DependsOn;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
@@ -26,6 +28,7 @@ import org.springframework.stereotype.Component;
  * after a restart; a transition whose count a crash lost is in the next start's count.
  */
 @Component
+@DependsOn(LegacyTimelines.BEAN)
 public class OpenBacklog implements TransitionListener {
 
     public static final List<ReferralStatus> OPEN = Arrays.stream(ReferralStatus.values())

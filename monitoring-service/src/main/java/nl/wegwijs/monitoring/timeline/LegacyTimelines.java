@@ -15,11 +15,15 @@ import org.springframework.stereotype.Component;
 
 /**
  * Moves the timelines of a store written before ADR 16 (a {@code timelines} collection keyed by the referral's UUID)
- * into the referral's one document in {@code sla_timers}, at start, before any event is read. Each timeline is
+ * into the referral's one document in {@code sla_timers}, at start, before any event is read or anything is counted
+ * (the beans that do depend on this one). Each timeline is
  * merged with an upsert and only then deleted, so a crash halfway through is finished by the next start.
  */
-@Component
-class LegacyTimelines {
+@Component(LegacyTimelines.BEAN)
+public class LegacyTimelines {
+
+    /** Beans that read timelines when they are created depend on this one, so they see the moved ones. */
+    public static final String BEAN = "legacyTimelines";
 
     static final String LEGACY = "timelines";
     private static final Set<String> NOT_COPIED = Set.of("_id", "_class", "version");
@@ -29,6 +33,7 @@ class LegacyTimelines {
 
     LegacyTimelines(MongoTemplate mongo) {
         this.mongo = mongo;
+        migrate();
     }
 
     void migrate() {

@@ -14,6 +14,7 @@ import nl.wegwijs.contracts.referral.ReferralStatusChanged;
 import nl.wegwijs.monitoring.sla.TimerKind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.DependsOn;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
@@ -28,6 +29,7 @@ import org.springframework.stereotype.Service;
  * other reads the document and writes it back conditioned on its revision.
  */
 @Service
+@DependsOn(LegacyTimelines.BEAN)
 public class TimelineService {
 
     private static final Logger log = LoggerFactory.getLogger(TimelineService.class);
@@ -37,11 +39,10 @@ public class TimelineService {
     private final List<TransitionListener> listeners;
     private final Clock clock;
 
-    TimelineService(MongoTemplate mongo, List<TransitionListener> listeners, Clock clock, LegacyTimelines legacy) {
+    TimelineService(MongoTemplate mongo, List<TransitionListener> listeners, Clock clock) {
         this.mongo = mongo;
         this.listeners = listeners;
         this.clock = clock;
-        legacy.migrate();
     }
 
     public void record(ReferralStatusChanged event) {
