@@ -137,7 +137,10 @@ final class PipelineLatency {
         return Duration.between(from, to).toNanos() / 1e6;
     }
 
-    /** When the monitoring service recorded each referral as RECEIVED, read from its timelines by {@code _id}. */
+    /**
+     * When the monitoring service recorded each referral as RECEIVED, read from its timelines by {@code _id}: the
+     * referral's one document, keyed by the referral id as a string (ADR 16).
+     */
     private static Map<UUID, Instant> receivedAt(WegwijsPlatform platform, Queue<IntakeLoad.Accepted> accepted) {
         List<UUID> referrals =
                 accepted.stream().flatMap(intake -> intake.referrals().stream()).toList();
@@ -147,14 +150,16 @@ final class PipelineLatency {
                 .uuidRepresentation(UuidRepresentation.STANDARD)
                 .build())) {
             MongoCollection<Document> timelines =
-                    client.getDatabase("wegwijs-monitoring").getCollection("timelines");
+                    client.getDatabase("wegwijs-monitoring").getCollection("sla_timers");
             for (int from = 0; from < referrals.size(); from += 500) {
-                List<UUID> batch = referrals.subList(from, Math.min(referrals.size(), from + 500));
+                List<String> batch = referrals.subList(from, Math.min(referrals.size(), from + 500)).stream()
+                        .map(UUID::toString)
+                        .toList();
                 for (Document timeline : timelines.find(Filters.in("_id", batch))) {
                     for (Document change : timeline.getList("changes", Document.class)) {
                         if ("RECEIVED".equals(change.getString("to"))) {
                             Date at = change.getDate("recordedAt");
-                            received.put(timeline.get("_id", UUID.class), at.toInstant());
+                            received.put(UUID.fromString(timeline.getString("_id")), at.toInstant());
                         }
                     }
                 }

@@ -27,7 +27,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
  * One SLA scan tick of the running monitoring service with more and more open timers, a fixed number of them due.
- * Timers, timelines and bucket entries are copies of one the pipeline armed, so they have exactly the shape the
+ * Referral documents (timeline and timer, ADR 16) and bucket entries are copies of one the pipeline armed, so they have exactly the shape the
  * service writes; the open timers that are not due wait in the buckets of the coming weeks, as they would.
  */
 final class SlaScanScaling {
@@ -51,10 +51,8 @@ final class SlaScanScaling {
     private final ReferralGauges gauges;
     private final LocalDate today;
     private final MongoCollection<Document> timers;
-    private final MongoCollection<Document> timelines;
     private final MongoCollection<Document> buckets;
     private final Document timerPrototype;
-    private final Document timelinePrototype;
     private long open;
 
     private SlaScanScaling(ConfigurableApplicationContext monitoring) {
@@ -63,15 +61,12 @@ final class SlaScanScaling {
         this.gauges = monitoring.getBean(ReferralGauges.class);
         this.today = monitoring.getBean(WorkingTime.class).today();
         this.timers = mongo.getCollection("sla_timers");
-        this.timelines = mongo.getCollection("timelines");
         this.buckets = mongo.getCollection(TimerStore.DUE_DAYS);
         this.timerPrototype = timers.find(and(eq("kind", "REFERRAL"), eq("armed", true), eq("nextLevel", 1)))
                 .first();
         if (timerPrototype == null) {
             throw new IllegalStateException("No armed referral timer to copy: run the pipeline benchmarks first");
         }
-        this.timelinePrototype =
-                timelines.find(eq("_id", timerPrototype.get("referralId"))).first();
         this.open = timers.countDocuments(eq("armed", true));
     }
 
@@ -123,7 +118,6 @@ final class SlaScanScaling {
         for (long done = 0; done < count; done += BATCH) {
             int n = (int) Math.min(BATCH, count - done);
             List<Document> timerBatch = new ArrayList<>(n);
-            List<Document> timelineBatch = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
                 long index = open + i;
                 UUID referral = UUID.randomUUID();
@@ -142,21 +136,12 @@ final class SlaScanScaling {
                         .append("firedLevels", List.of())
                         .append("pendingEvents", List.of());
                 timerBatch.add(timer);
-                if (timelinePrototype != null) {
-                    timelineBatch.add(new Document(timelinePrototype)
-                            .append("_id", referral)
-                            .append("newcomerId", timer.get("newcomerId"))
-                            .append("partner", partner));
-                }
                 entries.computeIfAbsent(TimerStore.bucketOf(bucket, referral.toString()), id -> new ArrayList<>())
                         .add(new Document("timer", referral.toString())
                                 .append("level", 1)
                                 .append("generation", timerPrototype.get("generation")));
             }
             timers.insertMany(timerBatch);
-            if (!timelineBatch.isEmpty()) {
-                timelines.insertMany(timelineBatch);
-            }
             open += n;
         }
         entries.forEach((id, list) ->

@@ -5,6 +5,7 @@ import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.net.InetSocketAddress;
 import java.time.Instant;
 import nl.wegwijs.contracts.Topics;
+import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -18,7 +19,7 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * The one Spring context of this module's integration tests: the real service on an embedded KRaft broker and an
  * in-memory mongo-java-server (no transactions, non-unique indexes ignored), a clock the tests move, and the
- * scheduler switched off so tests call the ticks themselves.
+ * scheduler switched off so tests call the ticks themselves, and a count of the store operations sent.
  */
 @SpringBootTest(
         properties = {
@@ -56,6 +57,16 @@ public abstract class MonitoringTestBase {
         @Primary
         MutableClock mutableClock() {
             return new MutableClock(Instant.parse("2026-01-05T08:00:00Z"));
+        }
+
+        @Bean
+        StoreCommands storeCommands() {
+            return new StoreCommands();
+        }
+
+        @Bean
+        MongoClientSettingsBuilderCustomizer countStoreCommands(StoreCommands commands) {
+            return settings -> settings.addCommandListener(commands);
         }
     }
 }

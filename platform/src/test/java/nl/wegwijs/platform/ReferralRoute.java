@@ -144,8 +144,7 @@ abstract class ReferralRoute {
         List<String> arguments = new ArrayList<>(infrastructure());
         arguments.addAll(List.of(
                 "--wegwijs.platform.partner-directory=" + file,
-                "--wegwijs.platform.service-properties.SLA_SCAN_INTERVAL=PT1S",
-                "--wegwijs.platform.service-properties.GAUGE_REFRESH_INTERVAL=PT1S"));
+                "--wegwijs.platform.service-properties.SLA_SCAN_INTERVAL=PT1S"));
         return PlatformSettings.onFreePorts(data, arguments.toArray(String[]::new));
     }
 

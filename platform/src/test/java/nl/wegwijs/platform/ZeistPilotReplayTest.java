@@ -126,9 +126,6 @@ class ZeistPilotReplayTest {
     }
 
     private PlatformSettings settings() {
-        return PlatformSettings.onFreePorts(
-                data,
-                "--wegwijs.platform.service-properties.SLA_SCAN_INTERVAL=PT1S",
-                "--wegwijs.platform.service-properties.GAUGE_REFRESH_INTERVAL=PT1S");
+        return PlatformSettings.onFreePorts(data, "--wegwijs.platform.service-properties.SLA_SCAN_INTERVAL=PT1S");
     }
 }

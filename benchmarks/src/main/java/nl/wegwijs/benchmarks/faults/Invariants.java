@@ -95,7 +95,10 @@ final class Invariants {
     }
 
     private void monitoring(MongoDatabase db, List<FaultLoad.Accepted> accepted, List<String> violations) {
-        Map<String, Document> timelines = byId(db.getCollection("timelines").find());
+        // One document per referral holds its timeline and timer (ADR 16); follow-up timers share the collection.
+        Map<String, Document> timers = byId(db.getCollection("sla_timers").find());
+        Map<String, Document> timelines = new HashMap<>(timers);
+        timelines.values().removeIf(d -> !d.containsKey("lastSequence"));
         Set<String> expected = referralIds(accepted);
         count(violations, "referrals without a timeline in monitoring", missing(expected, timelines.keySet()));
         count(violations, "timelines not RECEIVED", notReceived(expected, timelines));
@@ -107,7 +110,6 @@ final class Invariants {
                                 !t.getList("waiting", Document.class, List.of()).isEmpty())
                         .count());
 
-        Map<String, Document> timers = byId(db.getCollection("sla_timers").find());
         count(violations, "open referrals without a timer", missing(expected, timers.keySet()));
         count(
                 violations,
@@ -128,7 +130,11 @@ final class Invariants {
         buckets(db, timers, violations);
     }
 
-    /** Each armed timer has its entry (timer, next level, generation) in the bucket of its day; no entry is stray. */
+    /**
+     * Each armed timer has its entry (timer, next level, generation) in the bucket of its day; no entry is stray. An
+     * entry of an older generation than its timer's, or of a timer disarmed since, is not stray: re-arming leaves it,
+     * and the scan that reaches its day drops it (ADR 16).
+     */
     private static void buckets(MongoDatabase db, Map<String, Document> timers, List<String> violations) {
         Set<String> entries = new HashSet<>();
         long stray = 0;
@@ -137,9 +143,7 @@ final class Invariants {
                 String key = entry.getString("timer") + "/" + entry.getInteger("level") + "/" + entry.get("generation");
                 entries.add(key);
                 Document timer = timers.get(entry.getString("timer"));
-                if (timer == null
-                        || !Boolean.TRUE.equals(timer.getBoolean("armed"))
-                        || !String.valueOf(timer.get("generation")).equals(String.valueOf(entry.get("generation")))) {
+                if (timer == null || newer(entry, timer) || sameButDisarmed(entry, timer)) {
                     stray++;
                 }
             }
@@ -151,6 +155,16 @@ final class Invariants {
                 .count();
         count(violations, "armed timers without their due-day bucket entry", unscheduled);
         count(violations, "bucket entries of no armed timer", stray);
+    }
+
+    private static boolean newer(Document entry, Document timer) {
+        return ((Number) entry.get("generation")).longValue() > ((Number) timer.get("generation")).longValue();
+    }
+
+    /** Disarming sets a generation of its own, so an entry of the timer's generation must find it armed. */
+    private static boolean sameButDisarmed(Document entry, Document timer) {
+        return ((Number) entry.get("generation")).longValue() == ((Number) timer.get("generation")).longValue()
+                && !Boolean.TRUE.equals(timer.getBoolean("armed"));
     }
 
     private void deadLetters(List<String> violations) {

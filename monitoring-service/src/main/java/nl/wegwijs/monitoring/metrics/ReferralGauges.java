@@ -8,12 +8,13 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
+import nl.wegwijs.contracts.ReferralStatus;
 import nl.wegwijs.contracts.SlaPhase;
 import nl.wegwijs.contracts.directory.Partner;
 import nl.wegwijs.contracts.directory.PartnerDirectory;
@@ -21,16 +22,15 @@ import nl.wegwijs.monitoring.sla.OpenBacklog;
 import nl.wegwijs.monitoring.sla.SlaTimer;
 import nl.wegwijs.monitoring.sla.TimerKind;
 import org.bson.Document;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.stereotype.Component;
 
 /**
- * Open, stalled and overdue gauges, recomputed from the store (at start and on their own schedule, never inside a
- * scan: the count grows with what is open, ADR 8), so they are right after a restart and the same on every instance. Every combination is registered at start so a gauge can fall back to 0.
+ * Open, stalled and overdue gauges. Counted in the store once, at start, before any event is read, so they are right
+ * after a restart; from then on kept up to date as transitions, armings and claims happen, with no scan (ADR 16).
+ * Every combination is registered at start so a gauge can fall back to 0.
  */
 @Component
 public class ReferralGauges {
@@ -42,46 +42,77 @@ public class ReferralGauges {
     private final MongoTemplate mongo;
     private final OpenBacklog backlog;
     private final MeterRegistry registry;
-    private final PartnerDirectory directory;
-    private final Map<Tags, AtomicLong> open = new ConcurrentHashMap<>();
+    private final Set<Tags> open = ConcurrentHashMap.newKeySet();
     private final Map<Tags, AtomicLong> stalled = new ConcurrentHashMap<>();
     private final Map<Tags, AtomicLong> overdue = new ConcurrentHashMap<>();
 
     ReferralGauges(MongoTemplate mongo, OpenBacklog backlog, MeterRegistry registry, PartnerDirectory directory) {
         this.mongo = mongo;
         this.backlog = backlog;
-        // Few timers have fired, so on MongoDB the stalled count reads a small part of this index.
+        this.registry = registry;
+        // Few timers have fired, so on MongoDB the start's stalled count reads a small part of this index.
         mongo.indexOps(SlaTimer.class)
                 .createIndex(new Index().on("stalledLevel", Sort.Direction.ASC).named("stalled_level"));
-        this.registry = registry;
-        this.directory = directory;
+        for (Partner partner : directory.partners()) {
+            String code = partner.code().value();
+            OpenBacklog.OPEN.forEach(status -> openGauge(code, status));
+            Arrays.stream(SlaPhase.values())
+                    .filter(SlaPhase::isReferralPhase)
+                    .forEach(phase -> IntStream.rangeClosed(1, 3)
+                            .forEach(level -> gauge(STALLED, stalled, stalledTags(code, phase, level))));
+        }
+        IntStream.rangeClosed(1, 3).forEach(number -> gauge(FOLLOW_UPS_OVERDUE, overdue, numberTags(number)));
+        refresh();
     }
 
-    @EventListener(ApplicationReadyEvent.class)
+    /** Counts stalled timers in the store, and takes the open counts; at start, and by the scan benchmark. */
     public void refresh() {
-        Map<Tags, Long> openNow = new HashMap<>();
-        for (OpenBacklog.Count count : backlog.count()) {
-            openNow.put(openTags(count.partner(), count.status()), count.count());
-        }
-        Map<Tags, Long> stalledNow = new HashMap<>();
-        Map<Tags, Long> overdueNow = new HashMap<>();
+        stalled.values().forEach(value -> value.set(0));
+        overdue.values().forEach(value -> value.set(0));
         for (Document row : stalledTimers()) {
             Document key = row.get("_id", Document.class);
             long count = ((Number) row.get("count")).longValue();
             if (TimerKind.REFERRAL.name().equals(key.getString("kind"))) {
-                stalledNow.put(
-                        stalledTags(
-                                key.getString("partner"),
-                                SlaPhase.valueOf(key.getString("phase")),
-                                key.getInteger("stalledLevel")),
+                SlaPhase phase = SlaPhase.valueOf(key.getString("phase"));
+                add(
+                        STALLED,
+                        stalled,
+                        stalledTags(key.getString("partner"), phase, key.getInteger("stalledLevel")),
                         count);
             } else {
-                overdueNow.merge(numberTags(key.getInteger("number")), count, Long::sum);
+                add(FOLLOW_UPS_OVERDUE, overdue, numberTags(key.getInteger("number")), count);
             }
         }
-        set(OPEN, open, openNow, allOpenTags());
-        set(STALLED, stalled, stalledNow, allStalledTags());
-        set(FOLLOW_UPS_OVERDUE, overdue, overdueNow, List.of(numberTags(1), numberTags(2), numberTags(3)));
+        backlog.count().forEach(count -> openGauge(count.partner(), ReferralStatus.valueOf(count.status())));
+    }
+
+    /** A scan claimed this level of the timer: it stalls at this level now, no longer at the one before. */
+    public void fired(SlaTimer timer, int level) {
+        if (timer.kind() == TimerKind.REFERRAL) {
+            add(STALLED, stalled, stalledTags(timer.partner(), timer.phase(), level), 1);
+            if (level > 1) {
+                add(STALLED, stalled, stalledTags(timer.partner(), timer.phase(), level - 1), -1);
+            }
+        } else {
+            add(FOLLOW_UPS_OVERDUE, overdue, numberTags(timer.number()), 1);
+        }
+    }
+
+    /** A timer that had stalled at this level was re-armed or disarmed. */
+    public void stallEnded(TimerKind kind, String partner, SlaPhase phase, int level, int number) {
+        if (kind == TimerKind.REFERRAL) {
+            add(STALLED, stalled, stalledTags(partner, phase, level), -1);
+        } else {
+            add(FOLLOW_UPS_OVERDUE, overdue, numberTags(number), -1);
+        }
+    }
+
+    /** Reads the count that {@link OpenBacklog} keeps in memory whenever it is scraped. */
+    private void openGauge(String partner, ReferralStatus status) {
+        Tags tags = openTags(partner, status.name());
+        if (open.add(tags)) {
+            registry.gauge(OPEN, tags, backlog, counts -> counts.open(partner, status));
+        }
     }
 
     /** Armed timers that fired at least once, counted per kind, partner, phase, level and follow-up number. */
@@ -100,31 +131,12 @@ public class ReferralGauges {
                 .getMappedResults();
     }
 
-    private void set(String name, Map<Tags, AtomicLong> gauges, Map<Tags, Long> now, List<Tags> known) {
-        known.forEach(tags -> gauge(name, gauges, tags));
-        now.keySet().forEach(tags -> gauge(name, gauges, tags));
-        gauges.forEach((tags, value) -> value.set(now.getOrDefault(tags, 0L)));
+    private void add(String name, Map<Tags, AtomicLong> gauges, Tags tags, long delta) {
+        gauge(name, gauges, tags).addAndGet(delta);
     }
 
-    private void gauge(String name, Map<Tags, AtomicLong> gauges, Tags tags) {
-        gauges.computeIfAbsent(tags, key -> registry.gauge(name, key, new AtomicLong()));
-    }
-
-    private List<Tags> allOpenTags() {
-        return directory.partners().stream()
-                .map(Partner::code)
-                .flatMap(code -> OpenBacklog.OPEN.stream().map(status -> openTags(code.value(), status.name())))
-                .toList();
-    }
-
-    private List<Tags> allStalledTags() {
-        return directory.partners().stream()
-                .map(Partner::code)
-                .flatMap(code -> Arrays.stream(SlaPhase.values())
-                        .filter(SlaPhase::isReferralPhase)
-                        .flatMap(phase ->
-                                IntStream.rangeClosed(1, 3).mapToObj(level -> stalledTags(code.value(), phase, level))))
-                .toList();
+    private AtomicLong gauge(String name, Map<Tags, AtomicLong> gauges, Tags tags) {
+        return gauges.computeIfAbsent(tags, key -> registry.gauge(name, key, new AtomicLong()));
     }
 
     private static Tags openTags(String partner, String status) {

@@ -17,6 +17,7 @@ import nl.wegwijs.monitoring.sla.SlaTimer;
 import nl.wegwijs.monitoring.sla.TimerKind;
 import nl.wegwijs.monitoring.timeline.Timeline;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Service;
 
 /** Builds the reports from the timelines and timers. Reports read whole collections; they run on demand. */
@@ -37,7 +38,7 @@ class ReportService {
     }
 
     PartnerReport partners(LocalDate from, LocalDate to) {
-        List<Timeline> timelines = mongo.findAll(Timeline.class);
+        List<Timeline> timelines = mongo.find(query(timelines()), Timeline.class);
         List<SlaTimer> stalled = stalledTimers();
         List<PartnerRow> rows = directory.partners().stream()
                 .map(Partner::code)
@@ -85,7 +86,8 @@ class ReportService {
     /** Referrals that failed before they were issued, until a later referral of that newcomer reaches that partner. */
     private List<AgendaItem> failed() {
         List<Timeline> failed = mongo.find(
-                query(where("status")
+                query(timelines()
+                        .and("status")
                         .is(ReferralStatus.FAILED)
                         .and("failureReason")
                         .ne(null)),
@@ -94,7 +96,8 @@ class ReportService {
             return List.of();
         }
         List<Timeline> ofSameNewcomers = mongo.find(
-                query(where("newcomerId")
+                query(timelines()
+                        .and("newcomerId")
                         .in(failed.stream().map(Timeline::newcomerId).toList())),
                 Timeline.class);
         return failed.stream()
@@ -122,6 +125,11 @@ class ReportService {
                 .anyMatch(other -> other.reached(ReferralStatus.REQUESTED)
                         .filter(at -> !at.isBefore(failedAt))
                         .isPresent());
+    }
+
+    /** The referrals' documents, which hold the timelines; follow-up timers share the collection (ADR 16). */
+    private static Criteria timelines() {
+        return where("kind").is(TimerKind.REFERRAL).and("lastSequence").exists(true);
     }
 
     private List<SlaTimer> stalledTimers() {

@@ -4,6 +4,7 @@ import nl.wegwijs.contracts.directory.PartnerDirectory;
 import nl.wegwijs.contracts.intake.FollowUpHeld;
 import nl.wegwijs.contracts.intake.FollowUpScheduled;
 import nl.wegwijs.monitoring.calendar.WorkingTime;
+import nl.wegwijs.monitoring.metrics.ReferralGauges;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,9 +18,11 @@ public class FollowUpTimers {
     private final TimerStore timers;
     private final PartnerDirectory directory;
     private final WorkingTime time;
+    private final ReferralGauges gauges;
 
-    FollowUpTimers(TimerStore timers, PartnerDirectory directory, WorkingTime time) {
+    FollowUpTimers(TimerStore timers, PartnerDirectory directory, WorkingTime time, ReferralGauges gauges) {
         this.timers = timers;
+        this.gauges = gauges;
         this.directory = directory;
         this.time = time;
     }
@@ -27,16 +30,24 @@ public class FollowUpTimers {
     public void scheduled(FollowUpScheduled event) {
         int grace = directory.municipality().followUps().graceWorkingDays();
         timers.arm(SlaTimer.forFollowUp(
-                event.newcomerId(),
-                event.number(),
-                event.dueDate(),
-                event.occurredAt().toEpochMilli(),
-                time.plusWorkingDays(event.dueDate(), grace)));
+                        event.newcomerId(),
+                        event.number(),
+                        event.dueDate(),
+                        event.occurredAt().toEpochMilli(),
+                        time.plusWorkingDays(event.dueDate(), grace)))
+                .ifPresent(this::stallEnded);
     }
 
     public void held(FollowUpHeld event) {
         timers.disarm(
-                SlaTimer.followUpId(event.newcomerId(), event.number()),
-                event.occurredAt().toEpochMilli());
+                        SlaTimer.followUpId(event.newcomerId(), event.number()),
+                        event.occurredAt().toEpochMilli())
+                .ifPresent(this::stallEnded);
+    }
+
+    private void stallEnded(SlaTimer previous) {
+        if (previous.armed() && previous.stalledLevel() > 0) {
+            gauges.stallEnded(TimerKind.FOLLOW_UP, null, previous.phase(), previous.stalledLevel(), previous.number());
+        }
     }
 }

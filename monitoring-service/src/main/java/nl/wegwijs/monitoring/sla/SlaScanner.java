@@ -2,15 +2,19 @@ package nl.wegwijs.monitoring.sla;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import nl.wegwijs.contracts.PartnerCode;
 import nl.wegwijs.contracts.WegwijsEvent;
 import nl.wegwijs.contracts.directory.PartnerDirectory;
 import nl.wegwijs.contracts.monitoring.FollowUpOverdue;
 import nl.wegwijs.contracts.monitoring.ReferralStalled;
 import nl.wegwijs.monitoring.calendar.WorkingTime;
+import nl.wegwijs.monitoring.metrics.ReferralGauges;
 import nl.wegwijs.monitoring.metrics.SlaMetrics;
 import nl.wegwijs.monitoring.outbox.OutboxRelay;
 import nl.wegwijs.monitoring.outbox.PendingEvent;
@@ -39,6 +43,7 @@ public class SlaScanner {
     private final PartnerDirectory directory;
     private final OutboxRelay relay;
     private final SlaMetrics metrics;
+    private final ReferralGauges gauges;
 
     SlaScanner(
             TimerStore timers,
@@ -46,7 +51,9 @@ public class SlaScanner {
             OpenBacklog backlog,
             PartnerDirectory directory,
             OutboxRelay relay,
-            SlaMetrics metrics) {
+            SlaMetrics metrics,
+            ReferralGauges gauges) {
+        this.gauges = gauges;
         this.timers = timers;
         this.time = time;
         this.backlog = backlog;
@@ -61,18 +68,7 @@ public class SlaScanner {
         LocalDate from = timers.cursor().filter(day -> day.isBefore(today)).orElse(today);
         Scan scan = new Scan();
         for (LocalDate day = from; !day.isAfter(today) && !scan.givenUp(); day = day.plusDays(1)) {
-            for (DueDay bucket : timers.dueOn(day)) {
-                List<DueEntry> handled = new ArrayList<>();
-                for (DueEntry entry : bucket.entries()) {
-                    if (scan.givenUp()) {
-                        break;
-                    }
-                    if (scan.fire(entry, day)) {
-                        handled.add(entry);
-                    }
-                }
-                timers.done(bucket.id(), handled);
-            }
+            scan(day, scan);
         }
         // Held at the first day with an unpublished escalation, so the next scan reads its entries again.
         timers.advanceCursor(from, scan.firstFailedDay == null ? today : scan.firstFailedDay);
@@ -82,6 +78,34 @@ public class SlaScanner {
         return scan.fired;
     }
 
+    /**
+     * One day: its bucket shards with one {@code $in}, their timers with one {@code $in}, one claim and one
+     * publication per due entry, then the next levels' entries and the removal of the handled ones in one bulk write
+     * each (ADR 16).
+     */
+    private void scan(LocalDate day, Scan scan) {
+        List<DueDay> buckets = timers.dueOn(day);
+        Map<String, SlaTimer> due = timers.findAll(buckets.stream()
+                .flatMap(bucket -> bucket.entries().stream())
+                .map(DueEntry::timer)
+                .collect(Collectors.toSet()));
+        Map<String, List<DueEntry>> handled = new HashMap<>();
+        List<SlaTimer> claimed = new ArrayList<>();
+        for (DueDay bucket : buckets) {
+            for (DueEntry entry : bucket.entries()) {
+                if (scan.givenUp()) {
+                    break;
+                }
+                if (scan.fire(entry, due.get(entry.timer()), day, claimed)) {
+                    handled.computeIfAbsent(bucket.id(), id -> new ArrayList<>())
+                            .add(entry);
+                }
+            }
+        }
+        timers.scheduleNextLevels(claimed);
+        timers.done(handled);
+    }
+
     /** What one scan has done so far. */
     private final class Scan {
         private int fired;
@@ -89,9 +113,9 @@ public class SlaScanner {
         private LocalDate firstFailedDay;
 
         /** @return whether the entry is done with: fired, or nothing left to do */
-        boolean fire(DueEntry entry, LocalDate day) {
+        boolean fire(DueEntry entry, SlaTimer timer, LocalDate day, List<SlaTimer> claimed) {
             try {
-                fired += SlaScanner.this.fire(entry) ? 1 : 0;
+                fired += SlaScanner.this.fire(entry, timer, claimed) ? 1 : 0;
                 failuresInARow = 0;
                 return true;
             } catch (RuntimeException e) {
@@ -115,8 +139,7 @@ public class SlaScanner {
         }
     }
 
-    private boolean fire(DueEntry entry) {
-        SlaTimer timer = timers.find(entry.timer()).orElse(null);
+    private boolean fire(DueEntry entry, SlaTimer timer, List<SlaTimer> claimed) {
         if (timer == null) {
             return false;
         }
@@ -127,8 +150,8 @@ public class SlaScanner {
         WegwijsEvent event = timer.kind() == TimerKind.REFERRAL
                 ? stalled(timer, entry.level(), backlog.open(timer.partner()))
                 : overdue(timer);
-        Optional<SlaTimer> claimed = timers.claim(timer, entry, PendingEvent.of(event));
-        if (claimed.isEmpty()) {
+        Optional<SlaTimer> claim = timers.claim(timer, entry, PendingEvent.of(event));
+        if (claim.isEmpty()) {
             // Claimed before: by another scanner (which may yet fail to publish) or by a scan that stopped.
             timers.find(entry.timer()).ifPresent(this::publishLeftovers);
             timers.rescheduleNextLevel(entry);
@@ -137,8 +160,10 @@ public class SlaScanner {
         if (timer.kind() == TimerKind.REFERRAL) {
             metrics.breached(timer.partner(), timer.phase(), entry.level());
         }
+        gauges.fired(timer, entry.level());
         log.debug("Timer {} fired level {}", timer.id(), entry.level());
-        relay.publish(claimed.get().id(), claimed.get().pendingEvents());
+        claimed.add(claim.get());
+        relay.publish(claim.get().id(), claim.get().pendingEvents());
         return true;
     }
 

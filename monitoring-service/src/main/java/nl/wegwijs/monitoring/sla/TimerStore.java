@@ -5,12 +5,17 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
 import nl.wegwijs.monitoring.calendar.WorkingTime;
 import nl.wegwijs.monitoring.outbox.PendingEvent;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
@@ -37,36 +42,90 @@ public class TimerStore {
     private final MongoTemplate mongo;
     private final WorkingTime time;
 
+    /**
+     * No earlier than the stored cursor (ADR 16): an entry on this day or later needs no cursor write. Null until
+     * this process wrote or moved the cursor.
+     */
+    private final AtomicReference<LocalDate> cursorAtMost = new AtomicReference<>();
+
     TimerStore(MongoTemplate mongo, WorkingTime time) {
         this.mongo = mongo;
         this.time = time;
     }
 
+    /** The timer, if one was ever armed under that id (a referral that failed before it was issued has none). */
     public Optional<SlaTimer> find(String id) {
-        return Optional.ofNullable(mongo.findById(id, SlaTimer.class));
+        return Optional.ofNullable(
+                mongo.findOne(query(where("_id").is(id).and("generation").exists(true)), SlaTimer.class));
     }
 
     /**
-     * Arms the timer at level 1, replacing an older arming; an older generation changes nothing. A repeat of the
-     * same arming writes its bucket entry again (idempotent): a crash between the timer's write and its entry's left
-     * an armed timer that would never fire, and the event that armed it is redelivered after the crash.
+     * Arms a follow-up timer at level 1, replacing an older arming; an older generation changes nothing. A repeat of
+     * the same arming writes its bucket entry again (idempotent): a crash between the timer's write and its entry's
+     * left an armed timer that would never fire, and the event that armed it is redelivered after the crash. Returns
+     * the timer as it was before, if this write replaced it.
      */
-    void arm(SlaTimer timer) {
-        Optional<SlaTimer> previous = find(timer.id());
-        if (previous.isPresent() && previous.get().generation() >= timer.generation()) {
-            previous.filter(p -> p.generation() == timer.generation() && p.armed() && p.nextLevel() == 1)
-                    .ifPresent(p -> schedule(p.bucket(), new DueEntry(p.id(), 1, p.generation())));
-            return;
-        }
+    Optional<SlaTimer> arm(SlaTimer timer) {
         LocalDate bucket = bucketFor(timer, 1);
-        Update update = new Update()
+        Update update = identity(timer);
+        arming(timer, bucket, update);
+        Write write = upsertNewer(timer.id(), timer.generation(), update);
+        if (write.done()) {
+            schedule(bucket, new DueEntry(timer.id(), 1, timer.generation()));
+        } else {
+            rescheduleArmed(timer.id(), timer.generation());
+        }
+        return write.replaced();
+    }
+
+    /**
+     * Adds the fields of an arming at level 1 to a write of the timer's document, and returns the day of its bucket
+     * entry, which {@link #schedule} writes once that write is done. The older arming's entry stays in its bucket: the
+     * scan that reaches it finds another generation and drops it (ADR 16).
+     */
+    LocalDate arming(SlaTimer timer, Update update) {
+        LocalDate bucket = bucketFor(timer, 1);
+        arming(timer, bucket, update);
+        return bucket;
+    }
+
+    /** Adds the fields that stop the timer for good at this generation to a write of the timer's document. */
+    static void disarming(long generation, Update update) {
+        update.set("generation", generation)
+                .set("armed", false)
+                .set("nextLevel", 0)
+                .set("stalledLevel", 0)
+                .unset("bucket");
+    }
+
+    /**
+     * Stops the timer for good at this generation; a later, older arming will not start it again. Returns the timer
+     * as it was before, if this write replaced it.
+     */
+    Optional<SlaTimer> disarm(String id, long generation) {
+        Update update = new Update();
+        disarming(generation, update);
+        return upsertNewer(id, generation, update).replaced();
+    }
+
+    /** The arming of this generation came again: writes its level-1 entry again if it is still the one to fire. */
+    void rescheduleArmed(String id, long generation) {
+        find(id).filter(p -> p.generation() == generation && p.armed() && p.nextLevel() == 1)
+                .ifPresent(p -> schedule(p.bucket(), new DueEntry(p.id(), 1, p.generation())));
+    }
+
+    private static Update identity(SlaTimer timer) {
+        return new Update()
                 .set("kind", timer.kind())
                 .set("referralId", timer.referralId())
                 .set("newcomerId", timer.newcomerId())
                 .set("partner", timer.partner())
-                .set("phase", timer.phase())
                 .set("number", timer.number())
-                .set("followUpDue", timer.followUpDue())
+                .set("followUpDue", timer.followUpDue());
+    }
+
+    private static void arming(SlaTimer timer, LocalDate bucket, Update update) {
+        update.set("phase", timer.phase())
                 .set("generation", timer.generation())
                 .set("armed", true)
                 .set("deadline", timer.deadline())
@@ -75,34 +134,12 @@ public class TimerStore {
                 .set("bucket", bucket)
                 .set("stalledLevel", 0)
                 .set("firedLevels", List.of());
-        // The older arming's entry goes first: a crash after it leaves the timer armed without an entry, which the
-        // redelivered event repairs, never an entry of a generation no timer has any more.
-        previous.filter(SlaTimer::armed).ifPresent(this::unschedule);
-        if (!upsertNewer(timer.id(), timer.generation(), update)) {
-            return;
-        }
-        schedule(bucket, new DueEntry(timer.id(), 1, timer.generation()));
-    }
-
-    /** Stops the timer for good at this generation; a later, older arming will not start it again. */
-    void disarm(String id, long generation) {
-        Optional<SlaTimer> previous = find(id);
-        if (previous.isPresent() && previous.get().generation() >= generation) {
-            return;
-        }
-        Update update = new Update()
-                .set("generation", generation)
-                .set("armed", false)
-                .set("nextLevel", 0)
-                .set("stalledLevel", 0)
-                .unset("bucket");
-        previous.filter(SlaTimer::armed).ifPresent(this::unschedule);
-        upsertNewer(id, generation, update);
     }
 
     /**
      * Claims one due level for this scanner: only the first claim of a level of an armed generation succeeds, and
-     * it stores the event to publish in the same write (ADR 5).
+     * it stores the event to publish in the same write (ADR 5). The claimed timer's next level goes into its bucket
+     * with {@link #scheduleNextLevels}, once per scanned day (ADR 16).
      */
     Optional<SlaTimer> claim(SlaTimer current, DueEntry entry, PendingEvent event) {
         int next = entry.level() < current.levels() ? entry.level() + 1 : 0;
@@ -121,13 +158,34 @@ public class TimerStore {
                 .set("stalledLevel", entry.level())
                 .push("firedLevels", entry.level())
                 .push("pendingEvents", event);
-        SlaTimer claimed = mongo.findAndModify(
-                claimable, update, FindAndModifyOptions.options().returnNew(true), SlaTimer.class);
-        if (claimed != null && next != 0) {
-            // Today or later, so never before the cursor: only the bucket needs the entry.
-            addToBucket(nextBucket, new DueEntry(entry.timer(), next, entry.generation()));
+        return Optional.ofNullable(mongo.findAndModify(
+                claimable, update, FindAndModifyOptions.options().returnNew(true), SlaTimer.class));
+    }
+
+    /**
+     * Writes the next level's entries of the timers just claimed, in one bulk write. They are due today or later, so
+     * never before the cursor: only the buckets need them. A crash before it leaves the claimed entries in their
+     * buckets, and the next scan's failed claim repairs it ({@link #rescheduleNextLevel}).
+     */
+    void scheduleNextLevels(List<SlaTimer> claimed) {
+        List<SlaTimer> next =
+                claimed.stream().filter(timer -> timer.nextLevel() != 0).toList();
+        if (next.isEmpty()) {
+            return;
         }
-        return Optional.ofNullable(claimed);
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, DUE_DAYS);
+        next.forEach(timer -> bulk.upsert(
+                query(where("_id").is(bucketOf(timer.bucket(), timer.id()))),
+                new Update()
+                        .addToSet(
+                                "entries", document(new DueEntry(timer.id(), timer.nextLevel(), timer.generation())))));
+        bulk.execute();
+    }
+
+    /** The timers of these ids, read with one {@code $in} on {@code _id}. */
+    Map<String, SlaTimer> findAll(Collection<String> ids) {
+        return mongo.find(query(where("_id").in(ids)), SlaTimer.class).stream()
+                .collect(Collectors.toMap(SlaTimer::id, timer -> timer));
     }
 
     /** After a crash between a claim and scheduling the next level: schedule it again (idempotent). */
@@ -149,13 +207,21 @@ public class TimerStore {
         return mongo.find(query(where("_id").in(ids)), DueDay.class);
     }
 
-    /** Removes handled entries from one bucket shard in one write; entries added meanwhile stay. */
-    void done(String bucketId, List<DueEntry> entries) {
-        if (entries.isEmpty()) {
-            return;
+    /** Removes handled entries from their bucket shards in one bulk write; entries added meanwhile stay. */
+    void done(Map<String, List<DueEntry>> handledByShard) {
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, DUE_DAYS);
+        int writes = 0;
+        for (Map.Entry<String, List<DueEntry>> shard : handledByShard.entrySet()) {
+            if (!shard.getValue().isEmpty()) {
+                Object[] handled =
+                        shard.getValue().stream().map(TimerStore::document).toArray();
+                bulk.updateOne(query(where("_id").is(shard.getKey())), new Update().pullAll("entries", handled));
+                writes++;
+            }
         }
-        Object[] handled = entries.stream().map(TimerStore::document).toArray();
-        mongo.updateFirst(query(where("_id").is(bucketId)), new Update().pullAll("entries", handled), DUE_DAYS);
+        if (writes > 0) {
+            bulk.execute();
+        }
     }
 
     /** The first day a scan must read; empty before the first timer was ever armed. */
@@ -166,15 +232,31 @@ public class TimerStore {
 
     /** Moves the cursor from the day this scan started at, unless an arming moved it back meanwhile. */
     void advanceCursor(LocalDate from, LocalDate to) {
-        mongo.updateFirst(
-                query(where("_id").is(CURSOR_ID).and("day").is(from.toString())),
-                new Update().set("day", to.toString()),
-                CURSOR);
+        boolean moved = mongo.updateFirst(
+                                query(where("_id").is(CURSOR_ID).and("day").is(from.toString())),
+                                new Update().set("day", to.toString()),
+                                CURSOR)
+                        .getMatchedCount()
+                > 0;
+        if (moved) {
+            // An arming that moved it back since has written an earlier day, so the stored cursor is at most this.
+            cursorAtMost.set(to);
+        }
     }
 
-    private void schedule(LocalDate day, DueEntry entry) {
+    /**
+     * Writes the entry into its day's bucket, and moves the stored cursor back to that day only if it may be later:
+     * an entry due today or earlier (a scan on another instance may have passed that day), or one before the earliest
+     * day this process knows the cursor to be at.
+     */
+    void schedule(LocalDate day, DueEntry entry) {
         addToBucket(day, entry);
-        mongo.upsert(query(where("_id").is(CURSOR_ID)), new Update().min("day", day.toString()), CURSOR);
+        LocalDate atMost = cursorAtMost.get();
+        if (atMost == null || day.isBefore(atMost) || !day.isAfter(time.today())) {
+            mongo.upsert(query(where("_id").is(CURSOR_ID)), new Update().min("day", day.toString()), CURSOR);
+            cursorAtMost.accumulateAndGet(
+                    day, (known, written) -> known == null || written.isBefore(known) ? written : known);
+        }
     }
 
     private void addToBucket(LocalDate day, DueEntry entry) {
@@ -199,13 +281,6 @@ public class TimerStore {
                 .append("generation", entry.generation());
     }
 
-    private void unschedule(SlaTimer timer) {
-        if (timer.bucket() != null) {
-            DueEntry entry = new DueEntry(timer.id(), timer.nextLevel(), timer.generation());
-            done(bucketOf(timer.bucket(), timer.id()), List.of(entry));
-        }
-    }
-
     /** Due today at the latest, so a late arming lands in a bucket that the next scan still reads. */
     private LocalDate bucketFor(SlaTimer timer, int level) {
         LocalDate due =
@@ -214,12 +289,24 @@ public class TimerStore {
         return due.isBefore(today) ? today : due;
     }
 
-    private boolean upsertNewer(String id, long generation, Update update) {
+    /** A write of a newer generation: whether it was done, and the timer it replaced (none for the first). */
+    private record Write(boolean done, SlaTimer previous) {
+        Optional<SlaTimer> replaced() {
+            return Optional.ofNullable(previous);
+        }
+    }
+
+    private Write upsertNewer(String id, long generation, Update update) {
         try {
-            mongo.upsert(query(where("_id").is(id).and("generation").lt(generation)), update, SlaTimer.class);
-            return true;
-        } catch (DuplicateKeyException raced) {
-            return false;
+            return new Write(
+                    true,
+                    mongo.findAndModify(
+                            query(where("_id").is(id).and("generation").lt(generation)),
+                            update,
+                            FindAndModifyOptions.options().upsert(true),
+                            SlaTimer.class));
+        } catch (DuplicateKeyException newerOrSame) {
+            return new Write(false, null);
         }
     }
 }

@@ -9,20 +9,28 @@ import java.util.UUID;
 import nl.wegwijs.contracts.PartnerCode;
 import nl.wegwijs.contracts.ReferralFailureReason;
 import nl.wegwijs.contracts.ReferralStatus;
+import nl.wegwijs.contracts.SlaPhase;
 import nl.wegwijs.contracts.Urgency;
 import nl.wegwijs.contracts.referral.ReferralStatusChanged;
 import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * When a referral reached each status. Transitions are applied strictly in {@code sequence} order: one that arrives
  * early waits in {@code waiting} until the gap is filled, one already applied is ignored.
+ *
+ * <p>It shares its document with the referral's SLA timer ({@code _id} = the referral id as a string, ADR 16), so one
+ * write applies a transition and arms the timer its new phase needs.
  */
-@Document("timelines")
+@Document(Timeline.COLLECTION)
 public class Timeline {
 
+    /** The collection of the referral's one document: timeline and timer (and of the follow-up timers). */
+    public static final String COLLECTION = "sla_timers";
+
     @Id
+    private String id;
+
     private UUID referralId;
 
     private UUID newcomerId;
@@ -36,13 +44,23 @@ public class Timeline {
     private List<StatusChange> changes = new ArrayList<>();
     private List<StatusChange> waiting = new ArrayList<>();
 
-    @Version
-    private Long version;
+    /**
+     * The timer's state as this document was read, before the write that applies a transition, which ends the stall
+     * it was in (ADR 16). Written by the timer's updates only.
+     */
+    private boolean armed;
+
+    private int stalledLevel;
+    private SlaPhase phase;
+
+    /** Raised by every write of the timeline, so a read-modify-write can be conditioned on it. */
+    private long revision;
 
     Timeline() {}
 
     static Timeline start(ReferralStatusChanged first) {
         Timeline timeline = new Timeline();
+        timeline.id = first.referralId().toString();
         timeline.referralId = first.referralId();
         timeline.newcomerId = first.newcomerId();
         timeline.partner = first.partner().value();
@@ -87,6 +105,24 @@ public class Timeline {
         return changes.stream()
                 .filter(previous -> previous.sequence() == change.sequence() - 1)
                 .findFirst();
+    }
+
+    long revision() {
+        return revision;
+    }
+
+    List<StatusChange> waiting() {
+        return List.copyOf(waiting);
+    }
+
+    /** The level at which the referral's timer had stalled when this document was read; 0 when it had not. */
+    public int stalledLevelAsRead() {
+        return armed ? stalledLevel : 0;
+    }
+
+    /** The phase of the timer when this document was read. */
+    public SlaPhase phaseAsRead() {
+        return phase;
     }
 
     public UUID referralId() {

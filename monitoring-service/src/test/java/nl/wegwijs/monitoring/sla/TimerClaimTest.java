@@ -19,10 +19,12 @@ import nl.wegwijs.contracts.PartnerCode;
 import nl.wegwijs.contracts.ReferralStatus;
 import nl.wegwijs.contracts.SlaPhase;
 import nl.wegwijs.contracts.directory.PartnerDirectory;
+import nl.wegwijs.contracts.referral.ReferralStatusChanged;
 import nl.wegwijs.monitoring.Events;
 import nl.wegwijs.monitoring.MonitoringTestBase;
 import nl.wegwijs.monitoring.MutableClock;
 import nl.wegwijs.monitoring.calendar.WorkingTime;
+import nl.wegwijs.monitoring.metrics.ReferralGauges;
 import nl.wegwijs.monitoring.metrics.SlaMetrics;
 import nl.wegwijs.monitoring.outbox.OutboxRelay;
 import nl.wegwijs.monitoring.timeline.TimelineService;
@@ -51,6 +53,9 @@ class TimerClaimTest extends MonitoringTestBase {
 
     @Autowired
     OpenBacklog backlog;
+
+    @Autowired
+    ReferralGauges gauges;
 
     @Autowired
     PartnerDirectory directory;
@@ -83,7 +88,7 @@ class TimerClaimTest extends MonitoringTestBase {
                     return timer.id();
                 })
                 .toList();
-        SlaScanner second = new SlaScanner(timers, time, backlog, directory, relay, metrics);
+        SlaScanner second = new SlaScanner(timers, time, backlog, directory, relay, metrics, gauges);
 
         clock.set(Instant.parse("2031-03-03T23:00:00Z"));
         int fired = concurrently(scanner::tick, second::tick);
@@ -111,7 +116,7 @@ class TimerClaimTest extends MonitoringTestBase {
             MongoTemplate mongo = new MongoTemplate(client, database);
             TimerStore restartedStore = new TimerStore(mongo, time);
             SlaScanner restarted =
-                    new SlaScanner(restartedStore, time, new OpenBacklog(mongo), directory, relay, metrics);
+                    new SlaScanner(restartedStore, time, new OpenBacklog(mongo), directory, relay, metrics, gauges);
             clock.set(Instant.parse("2030-01-09T23:00:00Z"));
             restarted.tick();
             restarted.tick();
@@ -126,7 +131,8 @@ class TimerClaimTest extends MonitoringTestBase {
     void aRedeliveryAfterACrashBetweenTimerAndBucketEntryWritesTheEntryAgain() {
         Events referral = new Events(PartnerCode.SOCIAAL_TEAM);
         clock.set(Instant.parse("2030-02-04T09:00:00Z"));
-        timelines.record(referral.to(ReferralStatus.REQUESTED, clock.instant()));
+        ReferralStatusChanged requested = referral.to(ReferralStatus.REQUESTED, clock.instant());
+        timelines.record(requested);
         SlaTimer armed = timers.find(referral.referralId().toString()).orElseThrow();
         String shard = TimerStore.bucketOf(armed.bucket(), armed.id());
         // The crash: the timer was written, its bucket entry was not.
@@ -139,14 +145,7 @@ class TimerClaimTest extends MonitoringTestBase {
                 TimerStore.DUE_DAYS);
         assertThat(entriesOf(shard, armed.id())).isZero();
 
-        timers.arm(SlaTimer.forReferral(
-                armed.referralId(),
-                armed.newcomerId(),
-                armed.partner(),
-                armed.phase(),
-                armed.generation(),
-                armed.deadline(),
-                armed.escalationOffsets()));
+        timelines.record(requested);
 
         assertThat(entriesOf(shard, armed.id())).isEqualTo(1);
         assertThat(timers.find(armed.id()).orElseThrow().generation()).isEqualTo(armed.generation());
