@@ -12,11 +12,11 @@ import nl.wegwijs.intake.newcomers.Newcomer;
 import nl.wegwijs.intake.newcomers.NewcomerService;
 import nl.wegwijs.intake.newcomers.NewcomerStore;
 import nl.wegwijs.intake.newcomers.Referral;
-import nl.wegwijs.intake.outbox.OutboxRelay;
 import nl.wegwijs.intake.web.ConflictException;
 import nl.wegwijs.intake.web.FieldProblem;
 import nl.wegwijs.intake.web.InvalidInputException;
 import nl.wegwijs.intake.web.NotFoundException;
+import nl.wegwijs.support.outbox.OutboxRelay;
 import org.springframework.stereotype.Service;
 
 /** The follow-up conversations: their schedule and the outcome of each one held. */
@@ -52,8 +52,8 @@ class FollowUpService {
         Newcomer changed = current.withFollowUps(current.followUps().stream()
                 .map(f -> f.number() == number ? held : f)
                 .toList());
-        store.update(stored, changed, List.of(events.followUpHeld(changed, held)));
-        relay.publishSoon(newcomerId.toString());
+        relay.publish(
+                newcomerId.toString(), store.update(stored, changed, List.of(events.followUpHeld(changed, held))));
         return held;
     }
 

@@ -15,8 +15,6 @@ import java.util.UUID;
 import nl.wegwijs.contracts.directory.PartnerDirectory;
 import nl.wegwijs.contracts.intake.Consent;
 import nl.wegwijs.contracts.intake.NewcomerProfile;
-import nl.wegwijs.intake.outbox.OutboxRelay;
-import nl.wegwijs.intake.outbox.PendingEvent;
 import nl.wegwijs.intake.statuses.ReferralStatuses;
 import nl.wegwijs.intake.web.FieldProblem;
 import nl.wegwijs.intake.web.GoneException;
@@ -24,6 +22,8 @@ import nl.wegwijs.intake.web.InvalidInputException;
 import nl.wegwijs.intake.web.NotFoundException;
 import nl.wegwijs.intake.web.PossibleDuplicateException;
 import nl.wegwijs.intake.web.RefusedException;
+import nl.wegwijs.support.outbox.OutboxRelay;
+import nl.wegwijs.support.outbox.PendingEvent;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -98,7 +98,7 @@ public class NewcomerService {
         if (!store.insert(newcomer, hash, pending)) {
             return replay(id, hash);
         }
-        relay.publishSoon(id.toString());
+        relay.publish(id.toString(), pending);
         return new Recorded(newcomer, false);
     }
 
@@ -146,8 +146,7 @@ public class NewcomerService {
                     .filter(f -> !f.held())
                     .forEach(f -> pending.add(events.followUpScheduled(rescheduled, f)));
         }
-        store.update(stored, corrected, pending);
-        relay.publishSoon(id.toString());
+        relay.publish(id.toString(), store.update(stored, corrected, pending));
         return corrected;
     }
 
@@ -159,8 +158,7 @@ public class NewcomerService {
         NewcomerStore.Stored stored = store.find(id).orElseThrow(() -> notFound(id));
         if (!stored.newcomer().wasErased()) {
             Newcomer anonymous = stored.newcomer().erased(events.now());
-            store.erase(stored, anonymous, events.erased(anonymous));
-            relay.publishSoon(id.toString());
+            relay.publish(id.toString(), store.erase(stored, anonymous, events.erased(anonymous)));
         }
         statuses.forget(
                 stored.newcomer().referrals().stream().map(Referral::referralId).toList());

@@ -5,15 +5,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import nl.wegwijs.contracts.PartnerCode;
+import nl.wegwijs.contracts.Topics;
 import nl.wegwijs.contracts.WegwijsEvent;
 import nl.wegwijs.contracts.directory.PartnerDirectory;
 import nl.wegwijs.contracts.monitoring.FollowUpOverdue;
 import nl.wegwijs.contracts.monitoring.ReferralStalled;
 import nl.wegwijs.monitoring.calendar.WorkingTime;
 import nl.wegwijs.monitoring.metrics.SlaMetrics;
-import nl.wegwijs.monitoring.outbox.OutboxRelay;
-import nl.wegwijs.monitoring.outbox.PendingEvent;
+import nl.wegwijs.support.outbox.OutboxRelay;
+import nl.wegwijs.support.outbox.PendingEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -127,7 +129,7 @@ public class SlaScanner {
         WegwijsEvent event = timer.kind() == TimerKind.REFERRAL
                 ? stalled(timer, entry.level(), backlog.open(timer.partner()))
                 : overdue(timer);
-        Optional<SlaTimer> claimed = timers.claim(timer, entry, PendingEvent.of(event));
+        Optional<SlaTimer> claimed = timers.claim(timer, entry, PendingEvent.of(Topics.ESCALATIONS, event));
         if (claimed.isEmpty()) {
             // Claimed before: by another scanner (which may yet fail to publish) or by a scan that stopped.
             timers.find(entry.timer()).ifPresent(this::publishLeftovers);
@@ -138,14 +140,21 @@ public class SlaScanner {
             metrics.breached(timer.partner(), timer.phase(), entry.level());
         }
         log.debug("Timer {} fired level {}", timer.id(), entry.level());
-        relay.publish(claimed.get().id(), claimed.get().pendingEvents());
+        sent(relay.publish(claimed.get().id(), claimed.get().pendingEvents()));
         return true;
     }
 
     /** Escalations a claim stored and nobody has published yet; consumers drop a second copy by event id. */
     private void publishLeftovers(SlaTimer timer) {
         if (!timer.pendingEvents().isEmpty()) {
-            relay.publish(timer.id(), timer.pendingEvents());
+            sent(relay.publish(timer.id(), timer.pendingEvents()));
+        }
+    }
+
+    /** The scan waits for each escalation, so a refusal holds the cursor at its day. */
+    private static void sent(CompletableFuture<Boolean> published) {
+        if (!published.join()) {
+            throw new IllegalStateException("The broker refused the escalation");
         }
     }
 

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import nl.wegwijs.monitoring.calendar.WorkingTime;
-import nl.wegwijs.monitoring.outbox.PendingEvent;
+import nl.wegwijs.support.outbox.PendingEvent;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;

@@ -12,7 +12,7 @@ import nl.wegwijs.contracts.partner.ReferralResponse;
 import nl.wegwijs.contracts.referral.ReferralIssued;
 import nl.wegwijs.referral.lifecycle.Action;
 import nl.wegwijs.referral.lifecycle.StepDetails;
-import nl.wegwijs.referral.outbox.OutboxRelay;
+import nl.wegwijs.support.outbox.OutboxRelay;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 
@@ -102,7 +102,7 @@ public class ReferralLifecycle {
 
     private void relay(Referral referral) {
         if (!referral.pendingEvents().isEmpty()) {
-            relay.publish(Referral.COLLECTION, referral.id(), referral.pendingEvents());
+            relay.publish(referral.id(), referral.pendingEvents());
         }
     }
 

@@ -2,6 +2,7 @@ package nl.wegwijs.support.outbox;
 
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -12,6 +13,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
  * The outbox of a service: import it and declare the {@link OutboxCollection} whose documents keep the events.
  *
  * <ul>
+ *   <li>{@code wegwijs.outbox.sweep-enabled}: false for a service whose own work leads it to what is pending;
  *   <li>{@code wegwijs.outbox.sweep-interval}: the last-resort sweep (default 10 minutes);
  *   <li>{@code wegwijs.outbox.retry-delay}: the sweep after a refused send (default 10 seconds);
  *   <li>{@code wegwijs.outbox.ack-timeout}: how long an event waits for the broker's answer (default 1 minute).
@@ -36,6 +38,7 @@ public class OutboxConfiguration {
     }
 
     @Bean(destroyMethod = "stop")
+    @ConditionalOnProperty(name = "wegwijs.outbox.sweep-enabled", havingValue = "true", matchIfMissing = true)
     OutboxSweep outboxSweep(
             MongoTemplate mongo,
             OutboxRelay relay,
