@@ -93,6 +93,10 @@ final class BenchmarkRun {
                     Footprint.mebibytes(rss),
                     "<= 1.5 GiB",
                     rss >= 0 && rss <= 1.5 * GIB);
+            results.add(
+                    "footprint",
+                    "live heap after full collections, after the pipeline load (the heap budget's basis)",
+                    Footprint.mebibytes(Footprint.liveHeapBytes()));
 
             scan(platform);
             results.add(

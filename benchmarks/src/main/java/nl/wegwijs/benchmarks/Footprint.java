@@ -1,6 +1,8 @@
 package nl.wegwijs.benchmarks;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -25,6 +27,18 @@ final class Footprint {
             return -1;
         }
         return -1;
+    }
+
+    /**
+     * The heap still in use after full collections: what the platform really keeps, from which its heap budget
+     * ({@code -Xmx}) is sized.
+     */
+    static long liveHeapBytes() {
+        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        for (int i = 0; i < 3; i++) {
+            memory.gc();
+        }
+        return memory.getHeapMemoryUsage().getUsed();
     }
 
     static String mebibytes(long bytes) {

@@ -22,7 +22,8 @@ import org.springframework.core.env.StandardEnvironment;
  * @param kafkaBootstrapServers a Kafka cluster to use instead of starting the embedded broker, or empty
  * @param mongodbUri a MongoDB to use instead of starting the embedded store, or empty
  * @param serviceProperties further variables handed to every service, as the compose stack would set them (for
- *     example {@code SLA_SCAN_INTERVAL=PT1S})
+ *     example {@code SLA_SCAN_INTERVAL=PT1S}); they win over the platform's own, so {@code SMTP_HOST} and
+ *     {@code SMTP_PORT} send the mail through another server
  */
 public record PlatformSettings(
         @DefaultValue("./data") Path dataDir,

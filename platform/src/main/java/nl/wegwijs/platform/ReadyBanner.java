@@ -5,9 +5,9 @@ import nl.wegwijs.platform.issuer.DevClient;
 import nl.wegwijs.platform.services.ServiceLauncher.Service;
 
 /** The one message a developer needs after start: every URL, the development clients and how to get a token. */
-final class ReadyBanner {
+public final class ReadyBanner {
 
-    static String render(WegwijsPlatform platform) {
+    public static String render(WegwijsPlatform platform) {
         String services = java.util.Arrays.stream(Service.values())
                 .map(service -> String.format(
                         "  %-21s %s   (health: %s/actuator/health)",

@@ -112,14 +112,15 @@ public final class WegwijsPlatform implements AutoCloseable {
                         "--spring.main.register-shutdown-hook=false",
                         "--spring.main.banner-mode=off",
                         "--logging.register-shutdown-hook=false"));
-        Map<String, String> variables = new HashMap<>(settings.serviceProperties());
-        variables.putAll(Map.of(
+        // What the caller sets wins, so that the services can send through another SMTP server, for example.
+        Map<String, String> variables = new HashMap<>(Map.of(
                 "KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrapServers,
                 "MONGODB_URI", mongoConnectionString,
                 "ISSUER_URI", issuerUri(),
                 "SMTP_HOST", settings.host(),
                 "SMTP_PORT", String.valueOf(mail.smtpPort()),
                 "PARTNER_DIRECTORY", settings.partnerDirectory()));
+        variables.putAll(settings.serviceProperties());
         ConfigurableApplicationContext shared = remember(sharedContext(clock, storeCommands));
         for (Service service : Service.values()) {
             RunningService running = ServiceLauncher.start(service, portOf(service), variables, shared);

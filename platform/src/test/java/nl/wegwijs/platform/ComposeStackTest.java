@@ -52,6 +52,15 @@ class ComposeStackTest {
         assertThat(serviceVariables.keySet()).containsAll(environment.keySet());
     }
 
+    @ParameterizedTest
+    @ValueSource(
+            strings = {"intake-service", "referral-service", "monitoring-service", "notification-service", "platform"})
+    void everyImageAndTheRunCommandHaveAHeapBudget(String module) throws IOException {
+        Pattern entrypoint = Pattern.compile("(?m)^ENTRYPOINT \\[\"java\", \"-Xmx\\d+[mg]\",");
+        assertThat(Files.readString(ROOT.resolve(module).resolve("Dockerfile"))).containsPattern(entrypoint);
+        assertThat(Files.readString(ROOT.resolve("platform/pom.xml"))).contains("<jvmArguments>-Xmx1g</jvmArguments>");
+    }
+
     private static Map<String, Object> composeService(String name) {
         try (InputStream in = Files.newInputStream(ROOT.resolve("docker-compose.yml"))) {
             Map<String, Object> compose = new Yaml().load(in);

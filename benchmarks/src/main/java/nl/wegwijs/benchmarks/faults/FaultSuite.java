@@ -17,7 +17,8 @@ import org.slf4j.LoggerFactory;
  * The kill-mid-stream suite (ADR 10): the platform runs as a process of its own on one data folder while clients post
  * intakes with idempotency keys; it is killed with SIGKILL (or stopped with SIGTERM) at random moments,
  * started again on the same data, and the clients send again what got no answer. At the end the {@link Invariants}
- * must hold: nothing acknowledged is lost, nothing is duplicated.
+ * must hold: nothing acknowledged is lost, nothing is duplicated. Then the {@link SmtpOutageCycle} makes escalation
+ * mails fall due while the SMTP server is down and kills the platform again: every due mail must arrive once.
  */
 public final class FaultSuite {
 
@@ -31,9 +32,9 @@ public final class FaultSuite {
      * How big a run is: intakes, the rate at which they are posted while the platform is up, and how many stops of
      * each kind fall at random moments while they are posted.
      */
-    public record Size(int intakes, double perSecond, int kills, int sigterms) {
-        public static final Size SMOKE = new Size(240, 4, 3, 1);
-        public static final Size FULL = new Size(5_000, 4, 20, 5);
+    public record Size(int intakes, double perSecond, int kills, int sigterms, int killsWithoutSmtp) {
+        public static final Size SMOKE = new Size(240, 4, 3, 1, 1);
+        public static final Size FULL = new Size(5_000, 4, 20, 5, 3);
     }
 
     /** What a run did and found. */
@@ -43,6 +44,7 @@ public final class FaultSuite {
             int kills,
             List<Duration> sigtermStops,
             long retries,
+            SmtpOutageCycle.Result mail,
             Duration elapsed,
             List<String> violations) {
 
@@ -53,6 +55,8 @@ public final class FaultSuite {
                     - date: %s
                     - intakes answered: %d of %d, with %d referrals; requests sent again after no answer: %d
                     - stops: %d SIGKILL, %d SIGTERM (took %s)
+                    - SMTP outage: %d SIGKILL while the SMTP server was down; mails that fell due and were sent: %d, \
+                    received by the SMTP server: %d
                     - elapsed: %d s
                     - lost or duplicated: %s
                     """.formatted(
@@ -64,6 +68,9 @@ public final class FaultSuite {
                             kills,
                             sigtermStops.size(),
                             sigtermStops.stream().map(d -> d.toMillis() + " ms").toList(),
+                            size.killsWithoutSmtp(),
+                            mail.sent(),
+                            mail.received(),
                             elapsed.toSeconds(),
                             violations.isEmpty() ? "0" : String.join("; ", violations));
         }
@@ -114,13 +121,16 @@ public final class FaultSuite {
                 load.awaitAll(Duration.ofMinutes(30));
                 Invariants invariants =
                         new Invariants(platform.mongoConnectionString(), platform.kafkaBootstrapServers());
-                List<String> violations = settle(invariants, load.accepted(), size);
+                List<String> violations = new ArrayList<>(settle(invariants, load.accepted(), size));
+                SmtpOutageCycle.Result mail = SmtpOutageCycle.run(platform, size.killsWithoutSmtp(), random);
+                violations.addAll(mail.violations());
                 return new Report(
                         size,
                         load.acceptedCount(),
                         kills,
                         sigtermStops,
                         load.retries(),
+                        mail,
                         Duration.ofNanos(System.nanoTime() - start),
                         violations);
             }

@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import nl.wegwijs.platform.PlatformMain;
 import nl.wegwijs.platform.PlatformSettings;
 
 /**
@@ -27,11 +26,13 @@ import nl.wegwijs.platform.PlatformSettings;
 final class PlatformProcess {
 
     private static final String READY = "Wegwijs is ready";
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(5);
 
     private final Path dataDir;
     private final Path log;
     private final Map<String, Integer> ports = new LinkedHashMap<>();
+    private final List<String> extraArguments = new ArrayList<>();
+    private Duration clockOffset = Duration.ZERO;
     private Process process;
 
     PlatformProcess(Path dataDir) {
@@ -42,17 +43,30 @@ final class PlatformProcess {
         }
     }
 
+    /**
+     * From the next start on, the platform's clock runs {@code offset} ahead and each service gets these variables
+     * (as {@code --wegwijs.platform.service-properties.<name>}).
+     */
+    void startFromNowOn(Duration offset, Map<String, String> serviceVariables) {
+        clockOffset = offset;
+        extraArguments.clear();
+        serviceVariables.forEach(
+                (name, value) -> extraArguments.add("--wegwijs.platform.service-properties." + name + "=" + value));
+    }
+
     /** Starts the platform and returns once its ready banner is printed. */
     void start() {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx1g",
                 "-Djava.io.tmpdir=" + dataDir.getParent(),
+                "-D" + OffsetClockPlatformMain.OFFSET_PROPERTY + "=" + clockOffset,
                 "-cp",
                 System.getProperty("java.class.path"),
-                PlatformMain.class.getName(),
+                OffsetClockPlatformMain.class.getName(),
                 "--wegwijs.platform.data-dir=" + dataDir));
         ports.forEach((name, port) -> command.add("--wegwijs.platform." + name + "=" + port));
+        command.addAll(extraArguments);
         try {
             process = new ProcessBuilder(command).redirectErrorStream(true).start();
         } catch (IOException e) {
@@ -128,7 +142,7 @@ final class PlatformProcess {
         ready.completeExceptionally(new IllegalStateException("The platform process ended before it was ready"));
     }
 
-    private static int freePort() {
+    static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {

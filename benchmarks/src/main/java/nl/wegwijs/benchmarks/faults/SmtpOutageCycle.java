@@ -1,0 +1,102 @@
+package nl.wegwijs.benchmarks.faults;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The SMTP outage cycle of the fault suite: the platform's clock jumps weeks ahead, so every open referral is overdue
+ * and escalation mails fall due, while the SMTP server the services send through is down; the platform is killed
+ * during the outage and started again; then the SMTP server comes up. Every mail that fell due must arrive, once.
+ */
+final class SmtpOutageCycle {
+
+    private static final Logger log = LoggerFactory.getLogger(SmtpOutageCycle.class);
+    /** Far enough for every phase deadline to pass, in working days, whatever the calendar. */
+    static final Duration CLOCK_JUMP = Duration.ofDays(30);
+
+    private static final Duration FIRST_MAIL_WAIT = Duration.ofMinutes(3);
+    private static final Duration NO_PROGRESS = Duration.ofMinutes(3);
+
+    /** What the cycle saw: mails the notification service recorded as sent, mails the SMTP server received. */
+    record Result(int sent, int received, List<String> violations) {}
+
+    private SmtpOutageCycle() {}
+
+    static Result run(PlatformProcess platform, int kills, Random random) throws Exception {
+        int smtpPort = PlatformProcess.freePort();
+        platform.stop();
+        platform.startFromNowOn(CLOCK_JUMP, quickDelivery(smtpPort));
+        platform.start();
+        NotificationRecords records = new NotificationRecords(platform.mongoConnectionString(), CLOCK_JUMP);
+        List<String> violations = new ArrayList<>();
+        if (!records.awaitAny(FIRST_MAIL_WAIT)) {
+            violations.add("0 escalation mails fell due within " + FIRST_MAIL_WAIT + ": the cycle proved nothing");
+            return new Result(0, 0, violations);
+        }
+        for (int kill = 1; kill <= kills; kill++) {
+            Thread.sleep(2_000 + random.nextInt(6_000));
+            platform.kill();
+            log.info("Fault suite: SIGKILL {} while the SMTP server is down", kill);
+            platform.start();
+        }
+        GreenMail smtp = new GreenMail(new ServerSetup(smtpPort, "localhost", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        log.info("Fault suite: the SMTP server is up again");
+        try {
+            NotificationRecords.Delivery delivery = settle(records, smtp);
+            violations.addAll(delivery.violations(receivedMessageIds(smtp)));
+            return new Result(delivery.sentIds().size(), smtp.getReceivedMessages().length, violations);
+        } finally {
+            smtp.stop();
+        }
+    }
+
+    /** The mail goes to {@code smtpPort}; SLA scans, retries and digests run every few seconds instead of minutes. */
+    private static Map<String, String> quickDelivery(int smtpPort) {
+        return Map.of(
+                "SMTP_HOST", "localhost",
+                "SMTP_PORT", String.valueOf(smtpPort),
+                "SLA_SCAN_INTERVAL", "PT2S",
+                "NOTIFICATION_RETRY_INTERVAL", "PT2S",
+                "NOTIFICATION_DIGEST_INTERVAL", "PT2S",
+                "NOTIFICATION_RETRY_BACKOFF", "PT2S",
+                "NOTIFICATION_RETRY_MAX_BACKOFF", "PT30S");
+    }
+
+    /** Waits while mails still wait to go out and their number keeps falling. */
+    private static NotificationRecords.Delivery settle(NotificationRecords records, GreenMail smtp)
+            throws InterruptedException {
+        long lastProgress = System.nanoTime();
+        NotificationRecords.Delivery delivery = records.delivery();
+        long waiting = delivery.waiting() + Math.abs(delivery.sentIds().size() - smtp.getReceivedMessages().length);
+        while (waiting > 0 && System.nanoTime() - lastProgress < NO_PROGRESS.toNanos()) {
+            Thread.sleep(2_000);
+            delivery = records.delivery();
+            long now = delivery.waiting() + Math.abs(delivery.sentIds().size() - smtp.getReceivedMessages().length);
+            if (now < waiting) {
+                waiting = now;
+                lastProgress = System.nanoTime();
+            }
+            log.info("Fault suite: {} mails still to go out", now);
+        }
+        return delivery;
+    }
+
+    private static Map<String, Integer> receivedMessageIds(GreenMail smtp) throws MessagingException {
+        Map<String, Integer> counts = new HashMap<>();
+        for (MimeMessage message : smtp.getReceivedMessages()) {
+            counts.merge(message.getMessageID(), 1, Integer::sum);
+        }
+        return counts;
+    }
+}
