@@ -16,14 +16,15 @@ import org.springframework.data.mongodb.core.MongoTemplate;
  *   <li>{@code wegwijs.outbox.sweep-enabled}: false for a service whose own work leads it to what is pending;
  *   <li>{@code wegwijs.outbox.sweep-interval}: the last-resort sweep (default 10 minutes);
  *   <li>{@code wegwijs.outbox.retry-delay}: the sweep after a refused send (default 10 seconds);
- *   <li>{@code wegwijs.outbox.ack-timeout}: how long an event waits for the broker's answer (default 1 minute).
+ *   <li>{@code wegwijs.outbox.ack-timeout}: how long an event waits for the broker's answer (default 150 s:
+ *       longer than the producer's own delivery timeout, 120 s by default, so a late record is not sent again).
  * </ul>
  */
 @Configuration(proxyBeanMethods = false)
 public class OutboxConfiguration {
 
     @Bean
-    BrokerAcks outboxBrokerAcks(@Value("${wegwijs.outbox.ack-timeout:PT1M}") Duration timeout) {
+    BrokerAcks outboxBrokerAcks(@Value("${wegwijs.outbox.ack-timeout:PT150S}") Duration timeout) {
         return new BrokerAcks(timeout);
     }
 
