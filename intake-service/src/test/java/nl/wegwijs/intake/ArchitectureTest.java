@@ -33,7 +33,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule onlyTheOutboxPublishes = noClasses()
             .that()
-            .resideOutsideOfPackage("nl.wegwijs.intake.outbox..")
+            .resideOutsideOfPackage("nl.wegwijs.support.outbox..")
             .should()
             .dependOnClassesThat()
             .areAssignableTo(StreamBridge.class)

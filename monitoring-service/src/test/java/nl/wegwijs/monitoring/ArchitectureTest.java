@@ -47,7 +47,7 @@ class ArchitectureTest {
     void onlyTheOutboxPublishes() {
         noClasses()
                 .that()
-                .resideOutsideOfPackage("nl.wegwijs.monitoring.outbox..")
+                .resideOutsideOfPackage("nl.wegwijs.support.outbox..")
                 .should()
                 .dependOnClassesThat()
                 .areAssignableTo(StreamBridge.class)

@@ -1,5 +1,6 @@
 package nl.wegwijs.platform;
 
+import com.mongodb.event.CommandListener;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -27,6 +28,7 @@ import nl.wegwijs.platform.services.ServiceLauncher.RunningService;
 import nl.wegwijs.platform.services.ServiceLauncher.Service;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.support.GenericApplicationContext;
 
@@ -66,12 +68,20 @@ public final class WegwijsPlatform implements AutoCloseable {
 
     /** Starts the platform with every service reading time from {@code clock}. */
     public static WegwijsPlatform start(PlatformSettings requested, Clock clock) {
+        return start(requested, clock, null);
+    }
+
+    /**
+     * Starts the platform with every service's store client reporting its commands to {@code storeCommands} (when not
+     * null), for tests and benchmarks that count the store operations.
+     */
+    public static WegwijsPlatform start(PlatformSettings requested, Clock clock, CommandListener storeCommands) {
         PlatformSettings settings = requested.withFreePortsChosen();
         PartnerDirectory directory = settings.loadPartnerDirectory();
         WegwijsPlatform platform =
                 new WegwijsPlatform(settings, DevClients.forDirectory(directory, settings.clientSecrets()));
         try {
-            platform.startAll(directory, clock);
+            platform.startAll(directory, clock, storeCommands);
             return platform;
         } catch (RuntimeException e) {
             platform.close();
@@ -79,7 +89,7 @@ public final class WegwijsPlatform implements AutoCloseable {
         }
     }
 
-    private void startAll(PartnerDirectory directory, Clock clock) {
+    private void startAll(PartnerDirectory directory, Clock clock, CommandListener storeCommands) {
         long begin = System.nanoTime();
         var dataDir = settings.dataDir().toAbsolutePath().normalize();
         kafkaBootstrapServers = settings.embeddedKafka()
@@ -120,7 +130,7 @@ public final class WegwijsPlatform implements AutoCloseable {
                 "PARTNER_DIRECTORY", settings.partnerDirectory(),
                 "NOTIFICATION_LINK_BASE_URL", portalUrl()));
         variables.putAll(settings.serviceProperties());
-        ConfigurableApplicationContext shared = remember(sharedContext(clock));
+        ConfigurableApplicationContext shared = remember(sharedContext(clock, storeCommands));
         for (Service service : Service.values()) {
             RunningService running = ServiceLauncher.start(service, portOf(service), variables, shared);
             services.add(remember(running));
@@ -155,10 +165,16 @@ public final class WegwijsPlatform implements AutoCloseable {
                 "MONITORING_URL", serviceUrl(Service.MONITORING));
     }
 
-    /** The parent of every service context: what the services share in one JVM, today only the clock. */
-    private static ConfigurableApplicationContext sharedContext(Clock clock) {
+    /** The parent of every service context: what the services share in one JVM, the clock and a command listener. */
+    private static ConfigurableApplicationContext sharedContext(Clock clock, CommandListener storeCommands) {
         GenericApplicationContext shared = new GenericApplicationContext();
         shared.registerBean("clock", Clock.class, () -> clock);
+        if (storeCommands != null) {
+            shared.registerBean(
+                    "storeCommands",
+                    MongoClientSettingsBuilderCustomizer.class,
+                    () -> settings -> settings.addCommandListener(storeCommands));
+        }
         shared.refresh();
         return shared;
     }

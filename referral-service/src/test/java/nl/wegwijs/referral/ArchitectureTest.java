@@ -31,7 +31,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule onlyTheOutboxPublishes = noClasses()
             .that()
-            .resideOutsideOfPackage("nl.wegwijs.referral.outbox..")
+            .resideOutsideOfPackage("nl.wegwijs.support.outbox..")
             .should()
             .dependOnClassesThat()
             .areAssignableTo(StreamBridge.class)

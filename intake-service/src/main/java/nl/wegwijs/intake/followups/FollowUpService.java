@@ -14,7 +14,7 @@ import nl.wegwijs.intake.newcomers.NewcomerService;
 import nl.wegwijs.intake.newcomers.NewcomerStore;
 import nl.wegwijs.intake.newcomers.NotFoundException;
 import nl.wegwijs.intake.newcomers.Referral;
-import nl.wegwijs.intake.outbox.OutboxRelay;
+import nl.wegwijs.support.outbox.OutboxRelay;
 import nl.wegwijs.support.problem.FieldProblem;
 import nl.wegwijs.support.problem.InvalidInputException;
 import org.springframework.stereotype.Service;
@@ -52,8 +52,8 @@ class FollowUpService {
         Newcomer changed = current.withFollowUps(current.followUps().stream()
                 .map(f -> f.number() == number ? held : f)
                 .toList());
-        store.update(stored, changed, List.of(events.followUpHeld(changed, held)));
-        relay.publishSoon(newcomerId.toString());
+        relay.publish(
+                newcomerId.toString(), store.update(stored, changed, List.of(events.followUpHeld(changed, held))));
         return held;
     }
 

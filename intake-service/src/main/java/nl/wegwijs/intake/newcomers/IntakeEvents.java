@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import nl.wegwijs.contracts.Topics;
+import nl.wegwijs.contracts.WegwijsEvent;
 import nl.wegwijs.contracts.directory.PartnerDirectory;
 import nl.wegwijs.contracts.intake.FollowUpHeld;
 import nl.wegwijs.contracts.intake.FollowUpScheduled;
@@ -13,7 +14,7 @@ import nl.wegwijs.contracts.intake.NewcomerProfileCorrected;
 import nl.wegwijs.contracts.intake.NewcomerProfiled;
 import nl.wegwijs.contracts.intake.ReferralAdded;
 import nl.wegwijs.contracts.intake.ReferralCancelled;
-import nl.wegwijs.intake.outbox.PendingEvent;
+import nl.wegwijs.support.outbox.PendingEvent;
 import org.springframework.stereotype.Component;
 
 /** Builds the contract events of the aggregate's changes, each ready for the outbox with its topic. */
@@ -33,7 +34,7 @@ public class IntakeEvents {
     }
 
     PendingEvent profiled(Newcomer n) {
-        return PendingEvent.of(
+        return pending(
                 new NewcomerProfiled(
                         UUID.randomUUID(),
                         now(),
@@ -45,33 +46,33 @@ public class IntakeEvents {
     }
 
     PendingEvent profileCorrected(Newcomer n, List<String> changedFields) {
-        return PendingEvent.of(
+        return pending(
                 new NewcomerProfileCorrected(
                         UUID.randomUUID(), now(), municipality, n.id(), n.profile(), changedFields),
                 Topics.NEWCOMER_PROFILED);
     }
 
     public PendingEvent referralAdded(Newcomer n, Referral r) {
-        return PendingEvent.of(
+        return pending(
                 new ReferralAdded(UUID.randomUUID(), now(), municipality, n.id(), r.decision()),
                 Topics.NEWCOMER_PROFILED);
     }
 
     public PendingEvent referralCancelled(Newcomer n, Referral r) {
-        return PendingEvent.of(
+        return pending(
                 new ReferralCancelled(
                         UUID.randomUUID(), now(), municipality, n.id(), r.referralId(), r.partner(), r.cancelReason()),
                 Topics.NEWCOMER_PROFILED);
     }
 
     PendingEvent followUpScheduled(Newcomer n, FollowUp f) {
-        return PendingEvent.of(
+        return pending(
                 new FollowUpScheduled(UUID.randomUUID(), now(), municipality, n.id(), f.number(), f.dueDate()),
                 Topics.FOLLOW_UPS);
     }
 
     public PendingEvent followUpHeld(Newcomer n, FollowUp f) {
-        return PendingEvent.of(
+        return pending(
                 new FollowUpHeld(
                         UUID.randomUUID(),
                         now(),
@@ -86,8 +87,11 @@ public class IntakeEvents {
     }
 
     PendingEvent erased(Newcomer n) {
-        return PendingEvent.of(
-                new NewcomerErased(UUID.randomUUID(), now(), municipality, n.id()), Topics.NEWCOMER_ERASED);
+        return pending(new NewcomerErased(UUID.randomUUID(), now(), municipality, n.id()), Topics.NEWCOMER_ERASED);
+    }
+
+    private static PendingEvent pending(WegwijsEvent event, String topic) {
+        return PendingEvent.of(topic, event);
     }
 
     public Instant now() {

@@ -14,9 +14,9 @@ import java.util.UUID;
 import nl.wegwijs.contracts.directory.PartnerDirectory;
 import nl.wegwijs.contracts.intake.Consent;
 import nl.wegwijs.contracts.intake.NewcomerProfile;
-import nl.wegwijs.intake.outbox.OutboxRelay;
-import nl.wegwijs.intake.outbox.PendingEvent;
 import nl.wegwijs.intake.statuses.ReferralStatuses;
+import nl.wegwijs.support.outbox.OutboxRelay;
+import nl.wegwijs.support.outbox.PendingEvent;
 import nl.wegwijs.support.problem.FieldProblem;
 import nl.wegwijs.support.problem.InvalidInputException;
 import nl.wegwijs.support.time.MunicipalityTime;
@@ -94,7 +94,7 @@ public class NewcomerService {
         if (!store.insert(newcomer, hash, pending)) {
             return replay(id, hash);
         }
-        relay.publishSoon(id.toString());
+        relay.publish(id.toString(), pending);
         return new Recorded(newcomer, false);
     }
 
@@ -142,8 +142,7 @@ public class NewcomerService {
                     .filter(f -> !f.held())
                     .forEach(f -> pending.add(events.followUpScheduled(rescheduled, f)));
         }
-        store.update(stored, corrected, pending);
-        relay.publishSoon(id.toString());
+        relay.publish(id.toString(), store.update(stored, corrected, pending));
         return corrected;
     }
 
@@ -155,8 +154,7 @@ public class NewcomerService {
         NewcomerStore.Stored stored = store.find(id).orElseThrow(() -> notFound(id));
         if (!stored.newcomer().wasErased()) {
             Newcomer anonymous = stored.newcomer().erased(events.now());
-            store.erase(stored, anonymous, events.erased(anonymous));
-            relay.publishSoon(id.toString());
+            relay.publish(id.toString(), store.erase(stored, anonymous, events.erased(anonymous)));
         }
         statuses.forget(
                 stored.newcomer().referrals().stream().map(Referral::referralId).toList());

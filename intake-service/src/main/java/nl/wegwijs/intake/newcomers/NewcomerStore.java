@@ -13,7 +13,9 @@ import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import java.time.LocalDate;
@@ -25,8 +27,8 @@ import java.util.regex.Pattern;
 import nl.wegwijs.contracts.EventJson;
 import nl.wegwijs.contracts.PartnerCode;
 import nl.wegwijs.contracts.intake.NewcomerProfile;
-import nl.wegwijs.intake.outbox.OutboxRelay;
-import nl.wegwijs.intake.outbox.PendingEvent;
+import nl.wegwijs.support.outbox.OutboxCollection;
+import nl.wegwijs.support.outbox.PendingEvent;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -42,6 +44,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Component
 public class NewcomerStore {
+
+    static final String COLLECTION = "newcomers";
 
     private static final String STATE = "state";
     private static final String VERSION = "version";
@@ -69,7 +73,9 @@ public class NewcomerStore {
                 .append(VERSION, 0L)
                 .append(STATE, toDocument(newcomer))
                 .append(DUPLICATE_KEY_FIELD, DuplicateKey.of(newcomer.profile()))
-                .append(OutboxRelay.FIELD, events.stream().map(this::toDocument).toList());
+                .append(
+                        OutboxCollection.FIELD,
+                        events.stream().map(this::toDocument).toList());
         if (requestHash != null) {
             document.append(REQUEST_HASH, requestHash);
         }
@@ -92,16 +98,20 @@ public class NewcomerStore {
                         d.getString(REQUEST_HASH)));
     }
 
-    /** Writes a change and appends its events, if nobody changed the newcomer since it was read. */
-    public void update(Stored current, Newcomer changed, List<PendingEvent> events) {
-        write(
+    /**
+     * Writes a change and appends its events, if nobody changed the newcomer since it was read.
+     *
+     * @return every event now pending, the earlier ones still unpublished first
+     */
+    public List<PendingEvent> update(Stored current, Newcomer changed, List<PendingEvent> events) {
+        return write(
                 current,
                 Updates.combine(
                         Updates.set(STATE, toDocument(changed)),
                         Updates.set(DUPLICATE_KEY_FIELD, DuplicateKey.of(changed.profile())),
                         Updates.set(VERSION, current.version() + 1),
                         Updates.pushEach(
-                                OutboxRelay.FIELD,
+                                OutboxCollection.FIELD,
                                 events.stream().map(this::toDocument).toList())));
     }
 
@@ -109,14 +119,14 @@ public class NewcomerStore {
      * Replaces the state by its anonymous remains and the pending events by the erasure event alone: events not yet
      * published carry the personal data being erased.
      */
-    void erase(Stored current, Newcomer anonymous, PendingEvent erased) {
-        write(
+    List<PendingEvent> erase(Stored current, Newcomer anonymous, PendingEvent erased) {
+        return write(
                 current,
                 Updates.combine(
                         Updates.set(STATE, toDocument(anonymous)),
                         Updates.unset(DUPLICATE_KEY_FIELD),
                         Updates.set(VERSION, current.version() + 1),
-                        Updates.set(OutboxRelay.FIELD, List.of(toDocument(erased)))));
+                        Updates.set(OutboxCollection.FIELD, List.of(toDocument(erased)))));
     }
 
     /** Another newcomer, not erased, with the same {@link DuplicateKey}; {@code except} is never found. */
@@ -168,14 +178,21 @@ public class NewcomerStore {
         return new Page(items, page, size, collection().countDocuments(filter));
     }
 
-    private void write(Stored current, Bson update) {
-        var result = collection()
-                .updateOne(
+    /** One write that returns the pending events after it, so the relay needs no read of its own. */
+    private List<PendingEvent> write(Stored current, Bson update) {
+        Document after = collection()
+                .findOneAndUpdate(
                         Filters.and(eq("_id", current.newcomer().id().toString()), eq(VERSION, current.version())),
-                        update);
-        if (result.getMatchedCount() == 0) {
+                        update,
+                        new FindOneAndUpdateOptions()
+                                .returnDocument(ReturnDocument.AFTER)
+                                .projection(Projections.include(OutboxCollection.FIELD)));
+        if (after == null) {
             throw new ConflictException("id", "newcomer.changed-meanwhile");
         }
+        return after.getList(OutboxCollection.FIELD, Document.class).stream()
+                .map(event -> json.readValue(event.toJson(), PendingEvent.class))
+                .toList();
     }
 
     private Document toDocument(Object value) {
@@ -187,6 +204,6 @@ public class NewcomerStore {
     }
 
     private MongoCollection<Document> collection() {
-        return mongo.getCollection(OutboxRelay.COLLECTION);
+        return mongo.getCollection(COLLECTION);
     }
 }

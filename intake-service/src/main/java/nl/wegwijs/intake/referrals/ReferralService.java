@@ -13,7 +13,7 @@ import nl.wegwijs.intake.newcomers.NotFoundException;
 import nl.wegwijs.intake.newcomers.Referral;
 import nl.wegwijs.intake.newcomers.ReferralInput;
 import nl.wegwijs.intake.newcomers.ReferralRules;
-import nl.wegwijs.intake.outbox.OutboxRelay;
+import nl.wegwijs.support.outbox.OutboxRelay;
 import org.springframework.stereotype.Service;
 
 /** Referrals decided after the intake, and their withdrawal. */
@@ -50,8 +50,8 @@ class ReferralService {
                 directory);
         Referral referral = Referral.decided(input, events.now());
         Newcomer changed = current.withReferral(referral);
-        store.update(stored, changed, List.of(events.referralAdded(changed, referral)));
-        relay.publishSoon(newcomerId.toString());
+        relay.publish(
+                newcomerId.toString(), store.update(stored, changed, List.of(events.referralAdded(changed, referral))));
         return referral;
     }
 
@@ -65,8 +65,9 @@ class ReferralService {
         }
         Referral cancelled = referral.cancelled(reason, events.now());
         Newcomer changed = current.withReferralChanged(referralId, r -> cancelled);
-        store.update(stored, changed, List.of(events.referralCancelled(changed, cancelled)));
-        relay.publishSoon(newcomerId.toString());
+        relay.publish(
+                newcomerId.toString(),
+                store.update(stored, changed, List.of(events.referralCancelled(changed, cancelled))));
         return cancelled;
     }
 }

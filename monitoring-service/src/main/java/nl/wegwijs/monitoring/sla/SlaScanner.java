@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 import nl.wegwijs.contracts.PartnerCode;
+import nl.wegwijs.contracts.Topics;
 import nl.wegwijs.contracts.WegwijsEvent;
 import nl.wegwijs.contracts.directory.PartnerDirectory;
 import nl.wegwijs.contracts.monitoring.FollowUpOverdue;
@@ -16,8 +18,8 @@ import nl.wegwijs.contracts.monitoring.ReferralStalled;
 import nl.wegwijs.monitoring.calendar.WorkingTime;
 import nl.wegwijs.monitoring.metrics.ReferralGauges;
 import nl.wegwijs.monitoring.metrics.SlaMetrics;
-import nl.wegwijs.monitoring.outbox.OutboxRelay;
-import nl.wegwijs.monitoring.outbox.PendingEvent;
+import nl.wegwijs.support.outbox.OutboxRelay;
+import nl.wegwijs.support.outbox.PendingEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -150,7 +152,7 @@ public class SlaScanner {
         WegwijsEvent event = timer.kind() == TimerKind.REFERRAL
                 ? stalled(timer, entry.level(), backlog.open(timer.partner()))
                 : overdue(timer);
-        Optional<SlaTimer> claim = timers.claim(timer, entry, PendingEvent.of(event));
+        Optional<SlaTimer> claim = timers.claim(timer, entry, PendingEvent.of(Topics.ESCALATIONS, event));
         if (claim.isEmpty()) {
             // Claimed before: by another scanner (which may yet fail to publish) or by a scan that stopped.
             timers.find(entry.timer()).ifPresent(this::publishLeftovers);
@@ -163,14 +165,21 @@ public class SlaScanner {
         gauges.fired(timer, entry.level());
         log.debug("Timer {} fired level {}", timer.id(), entry.level());
         claimed.add(claim.get());
-        relay.publish(claim.get().id(), claim.get().pendingEvents());
+        sent(relay.publish(claim.get().id(), claim.get().pendingEvents()));
         return true;
     }
 
     /** Escalations a claim stored and nobody has published yet; consumers drop a second copy by event id. */
     private void publishLeftovers(SlaTimer timer) {
         if (!timer.pendingEvents().isEmpty()) {
-            relay.publish(timer.id(), timer.pendingEvents());
+            sent(relay.publish(timer.id(), timer.pendingEvents()));
+        }
+    }
+
+    /** The scan waits for each escalation, so a refusal holds the cursor at its day. */
+    private static void sent(CompletableFuture<Boolean> published) {
+        if (!published.join()) {
+            throw new IllegalStateException("The broker refused the escalation");
         }
     }
 

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import nl.wegwijs.contracts.SlaPhase;
-import nl.wegwijs.monitoring.outbox.PendingEvent;
+import nl.wegwijs.support.outbox.PendingEvent;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 

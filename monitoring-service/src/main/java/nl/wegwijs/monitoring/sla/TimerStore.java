@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import nl.wegwijs.monitoring.calendar.WorkingTime;
-import nl.wegwijs.monitoring.outbox.PendingEvent;
+import nl.wegwijs.support.outbox.PendingEvent;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.BulkOperations;

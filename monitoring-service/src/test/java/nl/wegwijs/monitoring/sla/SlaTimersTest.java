@@ -13,6 +13,7 @@ import nl.wegwijs.contracts.EventType;
 import nl.wegwijs.contracts.PartnerCode;
 import nl.wegwijs.contracts.ReferralStatus;
 import nl.wegwijs.contracts.SlaPhase;
+import nl.wegwijs.contracts.Topics;
 import nl.wegwijs.contracts.directory.PartnerDirectory;
 import nl.wegwijs.contracts.intake.FollowUpHeld;
 import nl.wegwijs.contracts.intake.FollowUpScheduled;
@@ -26,9 +27,9 @@ import nl.wegwijs.monitoring.MutableClock;
 import nl.wegwijs.monitoring.calendar.WorkingTime;
 import nl.wegwijs.monitoring.metrics.ReferralGauges;
 import nl.wegwijs.monitoring.metrics.SlaMetrics;
-import nl.wegwijs.monitoring.outbox.OutboxRelay;
-import nl.wegwijs.monitoring.outbox.PendingEvent;
 import nl.wegwijs.monitoring.timeline.TimelineService;
+import nl.wegwijs.support.outbox.OutboxRelay;
+import nl.wegwijs.support.outbox.PendingEvent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -248,7 +249,10 @@ class SlaTimersTest extends MonitoringTestBase {
                 1);
 
         // What a scan leaves when the broker refuses or the process dies right after its claim.
-        assertThat(timers.claim(timer, new DueEntry(timer.id(), 1, timer.generation()), PendingEvent.of(escalation)))
+        assertThat(timers.claim(
+                        timer,
+                        new DueEntry(timer.id(), 1, timer.generation()),
+                        PendingEvent.of(Topics.ESCALATIONS, escalation)))
                 .isPresent();
         assertThat(escalations.all(about(referral.referralId()))).isEmpty();
 

@@ -27,7 +27,7 @@ import nl.wegwijs.referral.lifecycle.MissingDetail;
 import nl.wegwijs.referral.lifecycle.ReferralStateMachine;
 import nl.wegwijs.referral.lifecycle.StepDetails;
 import nl.wegwijs.referral.lifecycle.TransitionRefused;
-import nl.wegwijs.referral.outbox.PendingEvent;
+import nl.wegwijs.support.outbox.PendingEvent;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;

@@ -10,7 +10,7 @@ import nl.wegwijs.contracts.partner.ReferralResponse;
 import nl.wegwijs.contracts.referral.ReferralIssued;
 import nl.wegwijs.referral.lifecycle.Action;
 import nl.wegwijs.referral.lifecycle.StepDetails;
-import nl.wegwijs.referral.outbox.OutboxRelay;
+import nl.wegwijs.support.outbox.OutboxRelay;
 import nl.wegwijs.support.time.MunicipalityTime;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -98,7 +98,7 @@ public class ReferralLifecycle {
 
     private void relay(Referral referral) {
         if (!referral.pendingEvents().isEmpty()) {
-            relay.publish(Referral.COLLECTION, referral.id(), referral.pendingEvents());
+            relay.publish(referral.id(), referral.pendingEvents());
         }
     }
 

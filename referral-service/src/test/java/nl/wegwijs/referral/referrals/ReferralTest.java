@@ -19,7 +19,7 @@ import nl.wegwijs.referral.TestEvents;
 import nl.wegwijs.referral.lifecycle.Action;
 import nl.wegwijs.referral.lifecycle.StepDetails;
 import nl.wegwijs.referral.lifecycle.TransitionRefused;
-import nl.wegwijs.referral.outbox.PendingEvent;
+import nl.wegwijs.support.outbox.PendingEvent;
 import org.junit.jupiter.api.Test;
 
 class ReferralTest {

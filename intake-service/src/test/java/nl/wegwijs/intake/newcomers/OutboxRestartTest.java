@@ -1,4 +1,4 @@
-package nl.wegwijs.intake.outbox;
+package nl.wegwijs.intake.newcomers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -15,8 +15,6 @@ import java.util.UUID;
 import nl.wegwijs.contracts.Topics;
 import nl.wegwijs.intake.IntakeApplication;
 import nl.wegwijs.intake.IntakeTestBase;
-import nl.wegwijs.intake.newcomers.NewcomerRequest;
-import nl.wegwijs.intake.newcomers.NewcomerService;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

@@ -1,0 +1,170 @@
+package nl.wegwijs.support.outbox;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.cloud.stream.function.StreamBridge;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.kafka.support.KafkaHeaders;
+import org.springframework.messaging.Message;
+import org.springframework.messaging.MessageHeaders;
+import org.springframework.messaging.support.MessageBuilder;
+
+/**
+ * Publishes the events an aggregate keeps in its document (ADR 5, ADR 15). All events of one call go to the producer
+ * at once, without waiting on each; once the broker has answered for all of them, one update removes the
+ * acknowledged ones. Per aggregate, calls run one after another, so a later event never overtakes an earlier one.
+ *
+ * <p>Events this relay is sending, or has had acknowledged lately, are never sent again, whichever path read them
+ * from the document: a writer that read the aggregate before the removal passes them in again. An event the broker
+ * refused stays pending with those after it; the sweep sends them again, in order.
+ */
+public class OutboxRelay {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+    private static final CompletableFuture<Boolean> DONE = CompletableFuture.completedFuture(true);
+
+    private final MongoTemplate mongo;
+    private final StreamBridge bridge;
+    private final BrokerAcks acks;
+    private final OutboxCollection collection;
+    private final ApplicationEventPublisher events;
+    private final RecentEventIds handled = new RecentEventIds(100_000);
+    private final ConcurrentMap<Object, CompletableFuture<Boolean>> lastOfAggregate = new ConcurrentHashMap<>();
+    private final ExecutorService worker = Executors.newFixedThreadPool(2, runnable -> {
+        Thread thread = new Thread(runnable, "outbox-relay");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    OutboxRelay(
+            MongoTemplate mongo,
+            StreamBridge bridge,
+            BrokerAcks acks,
+            OutboxCollection collection,
+            ApplicationEventPublisher events) {
+        this.mongo = mongo;
+        this.bridge = bridge;
+        this.acks = acks;
+        this.collection = collection;
+        this.events = events;
+    }
+
+    /**
+     * Publishes the aggregate's pending events, as its document holds them after a write, without making the caller
+     * wait for the broker.
+     *
+     * @return true once all of them are acknowledged and removed; false when the broker refused one
+     */
+    public CompletableFuture<Boolean> publish(Object aggregateId, List<PendingEvent> pending) {
+        if (pending.isEmpty()) {
+            return DONE;
+        }
+        CompletableFuture<Boolean> done = new CompletableFuture<>();
+        CompletableFuture<Boolean> before = lastOfAggregate.put(aggregateId, done);
+        (before == null ? DONE : before)
+                .thenComposeAsync(
+                        ok -> ok ? send(aggregateId, pending) : CompletableFuture.completedFuture(false), worker)
+                .whenComplete((ok, e) -> {
+                    lastOfAggregate.remove(aggregateId, done);
+                    done.complete(e == null && ok);
+                });
+        return done;
+    }
+
+    /** Waits for the sends in flight, then stops; what is still pending stays for the next start. */
+    void stop() throws InterruptedException {
+        worker.shutdown();
+        worker.awaitTermination(10, TimeUnit.SECONDS);
+    }
+
+    private CompletableFuture<Boolean> send(Object aggregateId, List<PendingEvent> pending) {
+        List<PendingEvent> sent = new ArrayList<>();
+        List<CompletableFuture<Void>> answers = new ArrayList<>();
+        for (PendingEvent event : pending) {
+            if (!handled.add(event.eventId())) {
+                continue; // sent by another path, or by an earlier call that read the document before us
+            }
+            sent.add(event);
+            CompletableFuture<Void> answer = acks.expect(event.eventId());
+            answers.add(answer);
+            try {
+                if (!bridge.send(event.topic(), message(event))) {
+                    acks.refused(event.eventId(), new IllegalStateException("not sent"));
+                }
+            } catch (RuntimeException e) {
+                acks.refused(event.eventId(), e);
+            }
+            if (answer.isCompletedExceptionally()) {
+                break; // the rest waits for this one
+            }
+        }
+        if (sent.isEmpty()) {
+            return DONE;
+        }
+        return CompletableFuture.allOf(answers.stream()
+                        .map(answer -> answer.handle((ok, e) -> null))
+                        .toArray(CompletableFuture[]::new))
+                .thenApplyAsync(all -> settle(aggregateId, sent, answers), worker);
+    }
+
+    /** Removes the acknowledged events up to the first refused one in one update; the rest goes again, in order. */
+    private boolean settle(Object aggregateId, List<PendingEvent> sent, List<CompletableFuture<Void>> answers) {
+        int acknowledged = 0;
+        while (acknowledged < answers.size() && !answers.get(acknowledged).isCompletedExceptionally()) {
+            acknowledged++;
+        }
+        List<PendingEvent> again = sent.subList(acknowledged, sent.size());
+        again.forEach(event -> handled.remove(event.eventId()));
+        if (acknowledged > 0) {
+            remove(aggregateId, sent.subList(0, acknowledged));
+        }
+        if (again.isEmpty()) {
+            return true;
+        }
+        log.warn(
+                "The broker refused event {} of {}; the sweep retries it: {}",
+                again.get(0).eventId(),
+                aggregateId,
+                cause(answers.get(acknowledged)));
+        events.publishEvent(new OutboxSendFailed(aggregateId));
+        return false;
+    }
+
+    private void remove(Object aggregateId, List<PendingEvent> acknowledged) {
+        List<String> ids = acknowledged.stream().map(PendingEvent::eventId).toList();
+        Update update = new Update().pull(OutboxCollection.FIELD, new Document("eventId", new Document("$in", ids)));
+        if (collection.versionField() != null) {
+            update.inc(collection.versionField(), 1);
+        }
+        mongo.updateFirst(query(where("_id").is(aggregateId)), update, collection.name());
+    }
+
+    private static String cause(CompletableFuture<Void> answer) {
+        return answer.handle((ok, e) -> String.valueOf(e)).join();
+    }
+
+    private static Message<byte[]> message(PendingEvent event) {
+        MessageBuilder<byte[]> builder = MessageBuilder.withPayload(
+                        event.payload().getBytes(StandardCharsets.UTF_8))
+                .setHeader(KafkaHeaders.KEY, event.key().getBytes(StandardCharsets.UTF_8))
+                .setHeader(MessageHeaders.CONTENT_TYPE, "application/json");
+        // Raw UTF-8 bytes: binary-mode CloudEvents headers, not JSON-quoted strings.
+        event.headers().forEach((name, value) -> builder.setHeader(name, value.getBytes(StandardCharsets.UTF_8)));
+        return builder.build();
+    }
+}
