@@ -10,20 +10,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 /** Starts the portal as its own Spring context, configured through the variables its compose service sets. */
 public final class PortalLauncher {
 
-    private static final List<String> SHARED_JVM_ARGUMENTS = List.of(
-            "--spring.main.register-shutdown-hook=false",
-            "--spring.main.banner-mode=off",
-            "--logging.register-shutdown-hook=false",
-            "--logging.include-application-name=false",
-            // The token issuer's starter shares the classpath; the portal is a client of it, never an issuer.
-            "--spring.autoconfigure.exclude="
-                    + "org.springframework.boot.security.oauth2.server.authorization.autoconfigure.servlet"
-                    + ".OAuth2AuthorizationServerAutoConfiguration,"
-                    + "org.springframework.boot.security.oauth2.server.authorization.autoconfigure.servlet"
-                    + ".OAuth2AuthorizationServerJwtAutoConfiguration");
-
     public static RunningPortal start(int port, Map<String, String> variables, ConfigurableApplicationContext shared) {
-        List<String> args = new ArrayList<>(SHARED_JVM_ARGUMENTS);
+        List<String> args = new ArrayList<>(ServiceLauncher.SHARED_JVM_ARGUMENTS);
         args.add("--PORTAL_PORT=" + port);
         variables.forEach((variable, value) -> args.add("--" + variable + "=" + value));
         ConfigurableApplicationContext context =

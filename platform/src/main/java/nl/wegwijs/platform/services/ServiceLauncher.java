@@ -18,13 +18,14 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class ServiceLauncher {
 
-    /** What the platform adds because four services share one JVM, and nothing else. */
-    private static final List<String> SHARED_JVM_ARGUMENTS = List.of(
+    /** What the platform adds because the services (and the portal) share one JVM, and nothing else. */
+    static final List<String> SHARED_JVM_ARGUMENTS = List.of(
             "--spring.main.register-shutdown-hook=false",
             "--spring.main.banner-mode=off",
             "--logging.register-shutdown-hook=false",
             "--logging.include-application-name=false",
-            // The token issuer's starter shares the classpath; in a service it would add a stray JWT decoder.
+            // The token issuer's starter shares the classpath; in a service it would add a stray JWT decoder, and the
+            // portal is a client of the issuer, never one itself.
             "--spring.autoconfigure.exclude="
                     + "org.springframework.boot.security.oauth2.server.authorization.autoconfigure.servlet"
                     + ".OAuth2AuthorizationServerAutoConfiguration,"
