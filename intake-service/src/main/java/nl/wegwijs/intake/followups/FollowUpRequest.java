@@ -36,7 +36,7 @@ record FollowUpRequest(
     }
 
     record Language(
-            @NotNull @Pattern(regexp = "A0|A1|A2|B1|B2|C1|C2", message = "must be a CEFR level from A0 to C2")
+            @NotNull @Pattern(regexp = "A0|A1|A2|B1|B2|C1|C2")
             String level,
 
             @NotNull Boolean supportReceived) {}

@@ -31,11 +31,9 @@ public record ProfileInput(
         @NotNull @Valid Name name,
         @NotNull LocalDate dateOfBirth,
 
-        @NotNull @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code such as SY")
-        String countryOfOrigin,
+        @NotNull @Pattern(regexp = "[A-Z]{2}") String countryOfOrigin,
 
-        @NotNull @Size(min = 1, max = 10)
-        List<@NotNull @Pattern(regexp = LANGUAGE, message = LANGUAGE_MESSAGE) String> languages,
+        @NotNull @Size(min = 1, max = 10) List<@NotNull @Pattern(regexp = LANGUAGE) String> languages,
 
         @NotNull @Valid Interpreter interpreter,
         @NotNull @Valid ContactInput contact,
@@ -47,7 +45,6 @@ public record ProfileInput(
         @Size(max = 50) List<@NotNull @Valid ConsentInput> consents) {
 
     static final String LANGUAGE = "[a-z]{2,3}";
-    static final String LANGUAGE_MESSAGE = "must be an ISO 639 code such as ar, ti or prs";
 
     public record Name(
             @NotBlank @Size(max = 200) String givenNames,
@@ -56,12 +53,10 @@ public record ProfileInput(
     public record Interpreter(
             @NotNull Boolean needed,
 
-            @Pattern(regexp = LANGUAGE, message = LANGUAGE_MESSAGE)
-            String language) {}
+            @Pattern(regexp = LANGUAGE) String language) {}
 
     public record ContactInput(
-            @Pattern(regexp = "\\+?[0-9 ()-]{6,20}", message = "must be a phone number")
-            String phone,
+            @Pattern(regexp = "\\+?[0-9 ()-]{6,20}") String phone,
 
             @Email @Size(max = 254) String email,
             @Valid AddressInput address) {}
@@ -70,8 +65,7 @@ public record ProfileInput(
             @NotBlank @Size(max = 200) String street,
             @NotBlank @Size(max = 20) String houseNumber,
 
-            @NotBlank
-            @Pattern(regexp = "[1-9][0-9]{3} ?[A-Z]{2}", message = "must be a Dutch postal code such as 3701 XY")
+            @NotBlank @Pattern(regexp = "[1-9][0-9]{3} ?[A-Z]{2}")
             String postalCode,
 
             @NotBlank @Size(max = 100) String city) {}

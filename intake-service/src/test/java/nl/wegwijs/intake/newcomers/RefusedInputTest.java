@@ -225,6 +225,47 @@ class RefusedInputTest extends IntakeTestBase {
         assertNothingStoredOrPublished();
     }
 
+    /** A pattern's message names what the field must look like, in Dutch or English by Accept-Language (ADR 14). */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("patternMessages")
+    void aFieldWithTheWrongShapeIsExplainedInTheClientsLanguage(String pointer, String value, String nl, String en)
+            throws Exception {
+        ObjectNode request = (ObjectNode) MAPPER.readTree(validRequest());
+        String body = MAPPER.writeValueAsString(set(pointer, value).apply(request));
+
+        JsonNode dutch = body(mvc.perform(postIntake(body)).andReturn());
+        JsonNode english = body(
+                mvc.perform(postIntake(body).header("Accept-Language", "en")).andReturn());
+
+        assertThat(dutch.get("errors").get(0).get("message").asString()).isEqualTo(nl);
+        assertThat(english.get("errors").get(0).get("message").asString()).isEqualTo(en);
+        assertNothingStoredOrPublished();
+    }
+
+    static Stream<Arguments> patternMessages() {
+        return Stream.of(
+                Arguments.of(
+                        "/profile/countryOfOrigin",
+                        "\"Syria\"",
+                        "moet een ISO 3166-1-alpha-2-code zijn, zoals SY",
+                        "must be an ISO 3166-1 alpha-2 code such as SY"),
+                Arguments.of(
+                        "/profile/contact/phone",
+                        "\"call me\"",
+                        "moet een telefoonnummer zijn",
+                        "must be a phone number"),
+                Arguments.of(
+                        "/profile/contact/address/postalCode",
+                        "\"ABC\"",
+                        "moet een Nederlandse postcode zijn, zoals 3701 XY",
+                        "must be a Dutch postal code such as 3701 XY"),
+                Arguments.of(
+                        "/profile/interpreter/language",
+                        "\"Arabic\"",
+                        "moet een ISO 639-code zijn, zoals ar, ti of prs",
+                        "must be an ISO 639 code such as ar, ti or prs"));
+    }
+
     @Test
     void bodyThatIsNotJsonIsRefused() throws Exception {
         MvcResult result = mvc.perform(postIntake("{\"profile\": ")).andReturn();
