@@ -12,13 +12,13 @@ import nl.wegwijs.contracts.SlaPhase;
 import nl.wegwijs.monitoring.calendar.WorkingTime;
 import nl.wegwijs.monitoring.sla.SlaTimer;
 import nl.wegwijs.monitoring.sla.TimerKind;
+import nl.wegwijs.support.problem.ForbiddenException;
+import nl.wegwijs.support.security.TokenClaims;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The working-day deadline of the current phase of each open referral of the partner the token speaks for (its
@@ -37,9 +37,9 @@ class PartnerDeadlinesController {
 
     @GetMapping("/api/partner/deadlines")
     List<PartnerDeadline> deadlines(@AuthenticationPrincipal Jwt token) {
-        String partner = token.getClaimAsString("partner");
+        String partner = TokenClaims.partner(token).orElse(null);
         if (partner == null || !PartnerCode.isValid(partner)) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "The token names no partner.");
+            throw new ForbiddenException("problem.no-partner");
         }
         return mongo
                 .find(

@@ -66,7 +66,13 @@ class PartnerDeadlinesTest extends MonitoringTestBase {
         mvc.perform(get(DEADLINES).with(jwt().authorities(new SimpleGrantedAuthority("ROLE_COORDINATOR"))))
                 .andExpect(status().isForbidden());
         mvc.perform(get(DEADLINES).with(jwt().authorities(new SimpleGrantedAuthority("ROLE_PARTNER"))))
-                .andExpect(status().isForbidden());
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.detail").value("Het token noemt geen partner."));
+        mvc.perform(get(DEADLINES)
+                        .with(jwt().authorities(new SimpleGrantedAuthority("ROLE_PARTNER")))
+                        .header("Accept-Language", "en"))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.detail").value("The token names no partner."));
     }
 
     private static JwtRequestPostProcessor partner(String code) {

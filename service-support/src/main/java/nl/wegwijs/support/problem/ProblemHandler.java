@@ -46,6 +46,11 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     /** A body a service maps itself, such as a merge patch, that does not fit its type. */
     @ExceptionHandler
+    ResponseEntity<Object> forbidden(ForbiddenException e, WebRequest request) {
+        return problems.response(problems.detail(HttpStatus.FORBIDDEN, request, e.code(), e.args()), request);
+    }
+
+    @ExceptionHandler
     ResponseEntity<Object> databind(DatabindException e, WebRequest request) {
         return unreadable(e, new HttpHeaders(), request);
     }
