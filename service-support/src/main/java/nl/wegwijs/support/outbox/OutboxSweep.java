@@ -85,11 +85,11 @@ public class OutboxSweep {
         for (Document aggregate : mongo.find(leftBehind, Document.class, collection.name())) {
             found++;
             page.add(relay.publish(aggregate.get("_id"), events(aggregate)));
-            if (page.size() == PAGE && !allPublished(page)) {
-                return found;
+            if (page.size() == PAGE && noneDelivered(page)) {
+                return found; // the broker refuses everything: the next sweep tries again
             }
         }
-        allPublished(page);
+        noneDelivered(page);
         return found;
     }
 
@@ -111,9 +111,13 @@ public class OutboxSweep {
                 .toList();
     }
 
-    private static boolean allPublished(List<CompletableFuture<Boolean>> page) {
-        boolean all = page.stream().allMatch(CompletableFuture::join);
+    /**
+     * Waits for a page of aggregates. One event the broker always refuses (too large, say) must not keep the
+     * aggregates after it from being sent, so only a page where nothing got through ends the sweep.
+     */
+    private static boolean noneDelivered(List<CompletableFuture<Boolean>> page) {
+        boolean none = page.stream().map(CompletableFuture::join).noneMatch(Boolean::booleanValue);
         page.clear();
-        return all;
+        return none;
     }
 }

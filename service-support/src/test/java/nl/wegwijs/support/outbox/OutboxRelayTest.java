@@ -1,6 +1,7 @@
 package nl.wegwijs.support.outbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
@@ -134,6 +135,31 @@ class OutboxRelayTest {
         assertThat(eventIds(FIRST, id)).containsExactly(events.get(0).eventId());
         assertThat(eventIds(SECOND, id)).containsExactly(events.get(1).eventId());
         assertThat(stored(id).getList(OutboxCollection.FIELD, Document.class)).isEmpty();
+    }
+
+    @Test
+    void anEventTheBrokerAlwaysRefusesDoesNotHoldBackTheAggregatesAfterIt() {
+        String poisoned = UUID.randomUUID().toString();
+        store(poisoned, List.of(event(poisoned, "not a topic name!")));
+        List<String> healthy = new ArrayList<>();
+        for (int i = 0; i < 101; i++) { // more than one page of the sweep, the first one with the refusal in it
+            String id = UUID.randomUUID().toString();
+            store(id, List.of(event(id, SECOND)));
+            healthy.add(id);
+        }
+
+        sweep.sweep();
+
+        // An event the start-up sweep is sending at the same moment is left to it: wait for its removal too.
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(healthy.stream()
+                                .filter(id -> !stored(id)
+                                        .getList(OutboxCollection.FIELD, Document.class)
+                                        .isEmpty()))
+                        .as("healthy aggregates still pending")
+                        .isEmpty());
+        assertThat(stored(poisoned).getList(OutboxCollection.FIELD, Document.class))
+                .hasSize(1);
     }
 
     private void store(String id, List<PendingEvent> events) {
