@@ -28,9 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What one intake with three referrals costs through the whole pipeline (ADR 15): store commands per service, counted
- * by the services' own MongoDB clients, and Kafka records per topic. The issue's target, 30 store operations per
- * intake in all, is out of reach while monitoring alone takes about 50; so intake and referral are held to budgets
- * and monitoring's figure is printed, while its timers and timeline are being reworked.
+ * by the services' own MongoDB clients, and Kafka records per topic. Each service is held to what it measured (47 in
+ * all, from about 90 before ADR 15 and 16); the issue's target of 30 in all is not reached yet.
  */
 class OperationCountTest {
 
@@ -45,6 +44,8 @@ class OperationCountTest {
      * removal; and the profile. One acknowledgement in five may meet the relay's removal and save again.
      */
     static final double REFERRAL_BUDGET = 20;
+    /** Measured 18: per status change one findAndModify and one bucket entry (ADR 16). */
+    static final double MONITORING_BUDGET = 18;
     /** One per event, none twice: profile, three follow-ups, three referrals issued, six status changes. */
     static final double RECORDS_BUDGET = 13;
 
@@ -90,6 +91,9 @@ class OperationCountTest {
 
             assertThat(intake).as("intake's store operations per intake").isLessThanOrEqualTo(INTAKE_BUDGET);
             assertThat(referral).as("referral's store operations per intake").isLessThanOrEqualTo(REFERRAL_BUDGET);
+            assertThat(monitoring)
+                    .as("monitoring's store operations per intake")
+                    .isLessThanOrEqualTo(MONITORING_BUDGET);
             assertThat(recordsPerIntake).as("Kafka records per intake").isLessThanOrEqualTo(RECORDS_BUDGET);
         }
     }

@@ -14,8 +14,11 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * timer fires level n at the end of working day {@code deadline + escalationOffsets[n-1]}; {@code generation} is
  * the sequence (or event time) that armed it, so a stale or repeated event never re-arms an older state.
  */
-@Document("sla_timers")
+@Document(SlaTimer.COLLECTION)
 public class SlaTimer {
+
+    /** The one document per referral (its timeline and timer) and the follow-up timers (ADR 16). */
+    public static final String COLLECTION = "sla_timers";
 
     @Id
     private String id;

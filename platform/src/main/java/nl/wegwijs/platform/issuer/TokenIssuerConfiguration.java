@@ -170,6 +170,7 @@ class TokenIssuerConfiguration {
                 .authorizationGrantType(AuthorizationGrantType.REFRESH_TOKEN)
                 .redirectUri(people.redirectUri())
                 .postLogoutRedirectUri(people.portalUrl() + "/")
+                .postLogoutRedirectUri(people.portalUrl() + "/signed-out")
                 .scope(OidcScopes.OPENID)
                 .scope(OidcScopes.PROFILE)
                 .scope(OidcScopes.EMAIL)
