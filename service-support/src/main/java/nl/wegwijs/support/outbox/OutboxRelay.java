@@ -131,7 +131,19 @@ public class OutboxRelay {
         List<PendingEvent> again = sent.subList(acknowledged, sent.size());
         again.forEach(event -> handled.remove(event.eventId()));
         if (acknowledged > 0) {
-            remove(aggregateId, sent.subList(0, acknowledged));
+            try {
+                remove(aggregateId, sent.subList(0, acknowledged));
+            } catch (RuntimeException e) {
+                // Sent but still in the document: forget them, so the sweep sends them again (a duplicate that
+                // consumers absorb) and removes them then, instead of skipping them for ever.
+                sent.forEach(event -> handled.remove(event.eventId()));
+                log.warn(
+                        "Events of {} were sent but not removed from the outbox; the sweep retries: {}",
+                        aggregateId,
+                        e.toString());
+                events.publishEvent(new OutboxSendFailed(aggregateId));
+                return false;
+            }
         }
         if (again.isEmpty()) {
             return true;
