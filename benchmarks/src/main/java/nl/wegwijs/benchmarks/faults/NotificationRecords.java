@@ -45,11 +45,13 @@ final class NotificationRecords {
         Instant now = platformClock.instant();
         Map<String, String> sent = new HashMap<>();
         Set<String> sentIds = new HashSet<>();
+        Set<String> sources = new HashSet<>();
         List<String> givenUp = new ArrayList<>();
         List<String> bundledInto = new ArrayList<>();
         long waiting = 0;
         for (Document record : all()) {
             String id = record.getString("_id");
+            sources.add(record.getString("sourceId"));
             switch (record.getString("status")) {
                 case "SENT" -> {
                     sentIds.add(id);
@@ -65,7 +67,7 @@ final class NotificationRecords {
                 default -> waiting++; // PENDING, FAILED
             }
         }
-        return new Delivery(sent, sentIds, givenUp, bundledInto, waiting);
+        return new Delivery(sent, sentIds, sources, givenUp, bundledInto, waiting);
     }
 
     private List<Document> all() {
@@ -78,18 +80,27 @@ final class NotificationRecords {
 
     /**
      * @param sentByMessageId the Message-ID each sent notification carries, to its notification id
+     * @param sourceIds the escalation (or digest) each notification was made for
      * @param waiting due mails not yet accepted by the SMTP server (pending, failed, or held past their digest time)
      */
     record Delivery(
             Map<String, String> sentByMessageId,
             Set<String> sentIds,
+            Set<String> sourceIds,
             List<String> givenUp,
             List<String> bundledInto,
             long waiting) {
 
-        /** Every due mail arrived exactly once, and nothing else arrived. */
-        List<String> violations(Map<String, Integer> receivedByMessageId) {
+        /**
+         * Every escalation became a notification, every due mail arrived exactly once, and nothing else arrived.
+         */
+        List<String> violations(Set<String> escalationIds, Map<String, Integer> receivedByMessageId) {
             List<String> violations = new ArrayList<>();
+            long unnotified =
+                    escalationIds.stream().filter(id -> !sourceIds.contains(id)).count();
+            if (unnotified > 0) {
+                violations.add(unnotified + " escalations on the topic never became a notification");
+            }
             if (sentIds.isEmpty()) {
                 violations.add("0 mails went out: the cycle proved nothing");
             }

@@ -16,7 +16,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The SMTP outage cycle of the fault suite: the platform's clock jumps weeks ahead, so every open referral is overdue
  * and escalation mails fall due, while the SMTP server the services send through is down; the platform is killed
- * during the outage and started again; then the SMTP server comes up. Every mail that fell due must arrive, once.
+ * during the outage and started again; then the SMTP server comes up. Every escalation published must have become a
+ * notification, and every mail that fell due must arrive, once.
  */
 final class SmtpOutageCycle {
 
@@ -53,8 +54,9 @@ final class SmtpOutageCycle {
         smtp.start();
         log.info("Fault suite: the SMTP server is up again");
         try {
-            NotificationRecords.Delivery delivery = settle(records, smtp);
-            violations.addAll(delivery.violations(receivedMessageIds(smtp)));
+            NotificationRecords.Delivery delivery = settle(records, smtp, platform.kafkaBootstrapServers());
+            violations.addAll(delivery.violations(
+                    EscalationRecords.eventIds(platform.kafkaBootstrapServers()), receivedMessageIds(smtp)));
             return new Result(delivery.sentIds().size(), smtp.getReceivedMessages().length, violations);
         } finally {
             smtp.stop();
@@ -73,23 +75,32 @@ final class SmtpOutageCycle {
                 "NOTIFICATION_RETRY_MAX_BACKOFF", "PT30S");
     }
 
-    /** Waits while mails still wait to go out and their number keeps falling. */
-    private static NotificationRecords.Delivery settle(NotificationRecords records, GreenMail smtp)
-            throws InterruptedException {
+    /** Waits while escalations or mails are still on their way and their number keeps falling. */
+    private static NotificationRecords.Delivery settle(
+            NotificationRecords records, GreenMail smtp, String bootstrapServers) throws InterruptedException {
         long lastProgress = System.nanoTime();
         NotificationRecords.Delivery delivery = records.delivery();
-        long waiting = delivery.waiting() + Math.abs(delivery.sentIds().size() - smtp.getReceivedMessages().length);
-        while (waiting > 0 && System.nanoTime() - lastProgress < NO_PROGRESS.toNanos()) {
+        long outstanding = outstanding(delivery, smtp, bootstrapServers);
+        while (outstanding > 0 && System.nanoTime() - lastProgress < NO_PROGRESS.toNanos()) {
             Thread.sleep(2_000);
             delivery = records.delivery();
-            long now = delivery.waiting() + Math.abs(delivery.sentIds().size() - smtp.getReceivedMessages().length);
-            if (now < waiting) {
-                waiting = now;
+            long now = outstanding(delivery, smtp, bootstrapServers);
+            if (now < outstanding) {
+                outstanding = now;
                 lastProgress = System.nanoTime();
             }
-            log.info("Fault suite: {} mails still to go out", now);
+            log.info("Fault suite: {} escalations or mails still on their way", now);
         }
         return delivery;
+    }
+
+    private static long outstanding(NotificationRecords.Delivery delivery, GreenMail smtp, String bootstrapServers) {
+        long unnotified = EscalationRecords.eventIds(bootstrapServers).stream()
+                .filter(id -> !delivery.sourceIds().contains(id))
+                .count();
+        return unnotified
+                + delivery.waiting()
+                + Math.abs(delivery.sentIds().size() - smtp.getReceivedMessages().length);
     }
 
     private static Map<String, Integer> receivedMessageIds(GreenMail smtp) throws MessagingException {

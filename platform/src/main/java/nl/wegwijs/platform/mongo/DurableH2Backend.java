@@ -15,6 +15,7 @@ import io.netty.channel.Channel;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
@@ -62,29 +63,46 @@ final class DurableH2Backend extends H2Backend {
             "dropdatabase",
             "renamecollection");
 
+    /**
+     * Write commands hold it shared while they run, a commit holds it alone: a commit never takes half of a command
+     * (a document without its index entry, say), which a crash right after would leave behind. Fair, so a commit
+     * waiting for the running commands is not starved by new ones.
+     */
+    private final ReentrantReadWriteLock commandsAndCommits = new ReentrantReadWriteLock(true);
+
     private final GroupCommit commits;
 
     /** @param forceCommits false only for the benchmark that measures what forcing costs */
     DurableH2Backend(String fileName, boolean forceCommits) {
-        super(open(fileName));
-        commits = forceCommits ? new GroupCommit(getMvStore()) : null;
+        super(open(fileName, forceCommits));
+        commits = forceCommits ? new GroupCommit(getMvStore(), commandsAndCommits.writeLock()) : null;
     }
 
     @Override
     public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
-        boolean write = commits != null && WRITES.contains(command.toLowerCase(Locale.ROOT));
-        try {
+        if (commits == null || !WRITES.contains(command.toLowerCase(Locale.ROOT))) {
             return super.handleCommand(channel, databaseName, command, query);
+        }
+        try {
+            commandsAndCommits.readLock().lock();
+            try {
+                return super.handleCommand(channel, databaseName, command, query);
+            } finally {
+                commandsAndCommits.readLock().unlock();
+            }
         } finally {
             // Also after a failure: a command may have changed some documents before it failed.
-            if (write) {
-                commits.awaitDurable();
-            }
+            commits.awaitDurable();
         }
     }
 
-    private static MVStore open(String fileName) {
-        MVStore store = new MVStore.Builder().fileName(fileName).open();
+    /**
+     * With forced commits H2's background auto-commit is off: it would commit whatever the running commands had half
+     * done, at any moment.
+     */
+    private static MVStore open(String fileName, boolean forceCommits) {
+        MVStore.Builder builder = new MVStore.Builder().fileName(fileName);
+        MVStore store = (forceCommits ? builder.autoCommitDisabled() : builder).open();
         store.compactFile(OPEN_COMPACTION_MILLIS);
         store.setRetentionTime(RETENTION_MILLIS);
         return store;

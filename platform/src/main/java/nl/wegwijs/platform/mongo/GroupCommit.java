@@ -1,6 +1,7 @@
 package nl.wegwijs.platform.mongo;
 
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantLock;
 import org.h2.mvstore.MVStore;
 
@@ -12,12 +13,15 @@ import org.h2.mvstore.MVStore;
 final class GroupCommit {
 
     private final MVStore store;
+    private final Lock noCommandRunning;
     private final ReentrantLock lock = new ReentrantLock();
     private final AtomicLong started = new AtomicLong();
     private volatile long finished;
 
-    GroupCommit(MVStore store) {
+    /** @param noCommandRunning held while committing, so that no write command is half done in the commit */
+    GroupCommit(MVStore store, Lock noCommandRunning) {
         this.store = store;
+        this.noCommandRunning = noCommandRunning;
     }
 
     /** Returns once every change this thread made before the call is on disk. */
@@ -29,9 +33,14 @@ final class GroupCommit {
                 return;
             }
             long mine = started.incrementAndGet();
-            store.commit();
-            // A background auto-commit may have taken these changes and still be writing them on H2's own threads;
-            // a file store operation first waits for those writes, then syncs.
+            noCommandRunning.lock();
+            try {
+                store.commit();
+            } finally {
+                noCommandRunning.unlock();
+            }
+            // The commit may still be writing its chunk on H2's own threads; a file store operation first waits for
+            // those writes, then syncs.
             store.executeFilestoreOperation(store::sync);
             finished = mine;
         } finally {
