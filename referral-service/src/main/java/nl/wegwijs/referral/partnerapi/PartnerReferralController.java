@@ -5,6 +5,7 @@ import nl.wegwijs.contracts.PartnerCode;
 import nl.wegwijs.contracts.ReferralStatus;
 import nl.wegwijs.referral.lifecycle.Action;
 import nl.wegwijs.referral.lifecycle.StepDetails;
+import nl.wegwijs.referral.lifecycle.UnknownAction;
 import nl.wegwijs.referral.partners.PartnerIdentity;
 import nl.wegwijs.referral.referrals.Referral;
 import nl.wegwijs.referral.referrals.ReferralFilter;
@@ -13,7 +14,6 @@ import nl.wegwijs.referral.referrals.ReferralNotFound;
 import nl.wegwijs.referral.referrals.ReferralStore;
 import nl.wegwijs.support.web.PageView;
 import nl.wegwijs.support.web.Paging;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,7 +23,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The partner API: a partner's own referrals, oldest first, and its steps on them. Another partner's referral is
@@ -75,8 +74,7 @@ class PartnerReferralController {
         if (referrals.find(id).filter(referral -> referral.belongsTo(partner)).isEmpty()) {
             throw new ReferralNotFound(id);
         }
-        Action step = Action.fromPathName(action)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No action '" + action + "'."));
+        Action step = Action.fromPathName(action).orElseThrow(() -> new UnknownAction(action));
         StepDetails details = body == null ? StepDetails.none() : body.details();
         Referral changed =
                 lifecycle.act(id, referral -> referral.belongsTo(partner), step, details, token.getSubject());

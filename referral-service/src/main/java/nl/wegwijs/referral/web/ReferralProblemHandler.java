@@ -4,6 +4,7 @@ import java.util.List;
 import nl.wegwijs.referral.lifecycle.Action;
 import nl.wegwijs.referral.lifecycle.MissingDetail;
 import nl.wegwijs.referral.lifecycle.TransitionRefused;
+import nl.wegwijs.referral.lifecycle.UnknownAction;
 import nl.wegwijs.referral.referrals.ReferralNotFound;
 import nl.wegwijs.support.problem.FieldProblem;
 import nl.wegwijs.support.problem.Problems;
@@ -33,6 +34,11 @@ class ReferralProblemHandler {
 
     @ExceptionHandler
     ResponseEntity<Object> notFound(ReferralNotFound e, WebRequest request) {
+        return problems.response(problems.detail(HttpStatus.NOT_FOUND, request, e.code(), e.args()), request);
+    }
+
+    @ExceptionHandler
+    ResponseEntity<Object> unknownAction(UnknownAction e, WebRequest request) {
         return problems.response(problems.detail(HttpStatus.NOT_FOUND, request, e.code(), e.args()), request);
     }
 

@@ -87,6 +87,19 @@ class PartnerApiTest extends ReferralServiceTest {
     }
 
     @Test
+    void aStepTheLifecycleDoesNotHaveIsNotFoundInTheClientsLanguage() throws Exception {
+        UUID id = referralOf.get(PartnerCode.RSD);
+        mvc.perform(post("/api/partner/referrals/{id}/frobnicate", id).with(partner(PartnerCode.RSD)))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.detail").value("Er is geen stap 'frobnicate'."));
+        mvc.perform(post("/api/partner/referrals/{id}/frobnicate", id)
+                        .with(partner(PartnerCode.RSD))
+                        .header("Accept-Language", "en"))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.detail").value("There is no step 'frobnicate'."));
+    }
+
+    @Test
     void withoutATokenThePartnerApiAnswers401() throws Exception {
         mvc.perform(get("/api/partner/referrals")).andExpect(status().isUnauthorized());
         mvc.perform(post("/api/partner/referrals/{id}/accept", referralOf.get(PartnerCode.RSD)))
