@@ -51,6 +51,7 @@ class PartnerDeadlinesController {
                                 .is(true)),
                         SlaTimer.class)
                 .stream()
+                .filter(timer -> timer.deadline() != null) // armed for a phase without a deadline: nothing to show
                 .map(this::deadlineOf)
                 .sorted(Comparator.comparing(PartnerDeadline::deadline))
                 .toList();
