@@ -40,10 +40,11 @@ class OperationCountTest {
     /** Measured 10: the insert, its audit entry and duplicate check, one outbox removal, six status upserts. */
     static final double INTAKE_BUDGET = 10;
     /**
-     * Measured 19: per referral its insert, one removal, the inbox entry, the acknowledgement's read, save and
-     * removal; and the profile. One acknowledgement in five may meet the relay's removal and save again.
+     * Measured 19 to 20.2: per referral its insert, one removal, the inbox entry, the acknowledgement's read, save and
+     * removal; and the profile. An acknowledgement that meets the relay's removal reads and saves again (two more),
+     * which may happen to any of the three.
      */
-    static final double REFERRAL_BUDGET = 20;
+    static final double REFERRAL_BUDGET = 22;
     /** Measured 18: per status change one findAndModify and one bucket entry (ADR 16). */
     static final double MONITORING_BUDGET = 18;
     /** One per event, none twice: profile, three follow-ups, three referrals issued, six status changes. */
