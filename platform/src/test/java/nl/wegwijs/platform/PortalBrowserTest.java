@@ -273,6 +273,10 @@ class PortalBrowserTest {
                             "WEGWIJS_REQUIRE_BROWSER is set (CI), so Debian's chromium and chromium-driver must be installed")
                     .isTrue();
         }
+        // Chromium is a Debian package, not a Maven dependency: a developer machine without it reports these tests as
+        // skipped. CI installs it and sets WEGWIJS_REQUIRE_BROWSER (above), so there they never skip. What the pages
+        // rest on is also proven without a browser: partner isolation by PartnerApiTest and PartnerDeadlinesTest,
+        // the sign-in redirect and headers by signedOutEveryPageRedirectsToSignIn.
         assumeTrue(Browser.available(), "Debian's chromium and chromium-driver are not installed");
         return Browser.start(data.resolve("chromium-" + UUID.randomUUID()), language);
     }
