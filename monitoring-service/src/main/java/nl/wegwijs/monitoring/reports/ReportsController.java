@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import nl.wegwijs.monitoring.calendar.WorkingTime;
 import nl.wegwijs.support.problem.InvalidInputException;
+import nl.wegwijs.support.web.DateParameters;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,8 +38,8 @@ class ReportsController {
     PartnerReport partners(
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        LocalDate end = to == null ? time.today() : to;
-        LocalDate start = from == null ? end.minusDays(DEFAULT_WINDOW_DAYS) : from;
+        LocalDate end = to == null ? time.today() : DateParameters.within("to", to);
+        LocalDate start = from == null ? end.minusDays(DEFAULT_WINDOW_DAYS) : DateParameters.within("from", from);
         if (start.isAfter(end)) {
             throw InvalidInputException.of("from", "field.from-after-to");
         }

@@ -7,9 +7,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import nl.wegwijs.contracts.CloudEventHeaders;
 import nl.wegwijs.contracts.EventJson;
 import nl.wegwijs.contracts.EventType;
@@ -122,14 +125,25 @@ class EventConsumersTest extends MonitoringTestBase {
 
             await().atMost(BOUND)
                     .until(() -> timers.find("follow-up:" + newcomer + ":1").isPresent());
+            AtomicReference<ConsumerRecord<String, byte[]>> deadLetter = new AtomicReference<>();
             await().atMost(BOUND).until(() -> {
                 for (ConsumerRecord<String, byte[]> record : dead.poll(Duration.ofMillis(200))) {
                     if ("broken".equals(record.key())) {
-                        return true;
+                        deadLetter.set(record);
                     }
                 }
-                return false;
+                return deadLetter.get() != null;
             });
+            // Why it failed, but not the service's internals (issue 17): class and message, no stack trace.
+            Map<String, String> headers = new HashMap<>();
+            deadLetter
+                    .get()
+                    .headers()
+                    .forEach(header -> headers.put(
+                            header.key().toLowerCase(Locale.ROOT), new String(header.value(), StandardCharsets.UTF_8)));
+            assertThat(headers).containsKeys("x-exception-fqcn", "x-exception-message");
+            assertThat(headers.keySet()).noneMatch(key -> key.contains("stacktrace"));
+            assertThat(headers.values()).noneMatch(value -> value.contains("\tat "));
         }
     }
 
