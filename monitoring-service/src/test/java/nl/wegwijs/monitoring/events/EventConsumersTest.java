@@ -21,9 +21,11 @@ import nl.wegwijs.contracts.ReferralStatus;
 import nl.wegwijs.contracts.Topics;
 import nl.wegwijs.contracts.WegwijsEvent;
 import nl.wegwijs.contracts.intake.FollowUpScheduled;
+import nl.wegwijs.contracts.intake.NewcomerErased;
 import nl.wegwijs.contracts.referral.ReferralStatusChanged;
 import nl.wegwijs.monitoring.Events;
 import nl.wegwijs.monitoring.MonitoringTestBase;
+import nl.wegwijs.monitoring.sla.SlaTimer;
 import nl.wegwijs.monitoring.sla.TimerStore;
 import nl.wegwijs.monitoring.timeline.StatusChange;
 import nl.wegwijs.monitoring.timeline.Timeline;
@@ -99,6 +101,37 @@ class EventConsumersTest extends MonitoringTestBase {
                         .phase()
                         .name())
                 .isEqualTo("FIRST_CONTACT");
+    }
+
+    /** Issue 17: no conversation will be held with an erased newcomer, so none may be escalated as overdue. */
+    @Test
+    void anErasedNewcomersFollowUpTimersAreDisarmed() {
+        UUID newcomer = UUID.randomUUID();
+        Instant scheduledAt = Instant.parse("2026-05-11T09:00:00Z");
+        for (int number = 1; number <= FollowUpScheduled.MAX_NUMBER; number++) {
+            send(
+                    Topics.FOLLOW_UPS,
+                    new FollowUpScheduled(
+                            UUID.randomUUID(),
+                            scheduledAt,
+                            "GM0355",
+                            newcomer,
+                            number,
+                            LocalDate.of(2026, 11, 11).plusMonths(12L * (number - 1))));
+        }
+        String last = SlaTimer.followUpId(newcomer, FollowUpScheduled.MAX_NUMBER);
+        await().atMost(BOUND).until(() -> timers.find(last).map(SlaTimer::armed).orElse(false));
+
+        send(
+                Topics.NEWCOMER_ERASED,
+                new NewcomerErased(UUID.randomUUID(), scheduledAt.plusSeconds(60), "GM0355", newcomer));
+
+        for (int number = 1; number <= FollowUpScheduled.MAX_NUMBER; number++) {
+            String id = SlaTimer.followUpId(newcomer, number);
+            await().atMost(BOUND)
+                    .alias(id)
+                    .until(() -> timers.find(id).map(timer -> !timer.armed()).orElse(false));
+        }
     }
 
     @Test
