@@ -48,7 +48,6 @@ class PortalBrowserTest {
     private static final Instant START = Instant.parse("2026-09-01T08:00:00Z");
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final Pattern SIGN_IN_LINK = Pattern.compile("http://\\S+/login/ott\\?token=[\\w-]+");
     private static final Pattern DUTCH_DATE = Pattern.compile(
             "\\d{1,2} (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) \\d{4}");
     private static final Path DOCS = Path.of("..", "docs");
@@ -59,6 +58,7 @@ class PortalBrowserTest {
     private final AdjustableClock clock = AdjustableClock.startingAt(START);
     private WegwijsPlatform platform;
     private PlatformClient client;
+    private SignInMails mails;
     private UUID rsd;
     private UUID cjg;
 
@@ -69,6 +69,7 @@ class PortalBrowserTest {
                         data.resolve("platform"), "--wegwijs.platform.service-properties.SLA_SCAN_INTERVAL=PT1S"),
                 clock);
         client = new PlatformClient(platform);
+        mails = new SignInMails(platform, client);
         JsonNode intake = postIntake();
         rsd = referralOf(intake, "RSD");
         cjg = referralOf(intake, "CJG");
@@ -168,6 +169,15 @@ class PortalBrowserTest {
             browser.waitFor(By.id("step-done"));
             assertThat(browser.driver.findElement(By.id("referral-status")).getText())
                     .isEqualTo("Geaccepteerd");
+            List<String> timeline = browser.driver.findElements(By.cssSelector("#timeline tbody tr")).stream()
+                    .map(entry -> entry.getText())
+                    .toList();
+            assertThat(timeline).hasSize(3);
+            assertThat(timeline.get(0)).startsWith("1 september 2026").contains("Nieuw");
+            assertThat(timeline.get(2))
+                    .containsPattern(DUTCH_DATE)
+                    .contains("Geaccepteerd")
+                    .contains(note);
             browser.assertAccessible();
 
             JsonNode referral = JSON.readTree(client.get(
@@ -283,55 +293,26 @@ class PortalBrowserTest {
 
     /** Opens a portal page signed out, asks the issuer for a link, and opens the link from the mail viewer. */
     private void signIn(Browser browser, String portalPage, String email) {
-        int mailsBefore = mailsTo(email).size();
+        int mailsBefore = mails.to(email).size();
         browser.open(portalPage);
         browser.waitFor(By.id("ott-username"));
         browser.driver.findElement(By.id("ott-username")).sendKeys(email);
         browser.driver.findElement(By.cssSelector("button[form='ott-form']")).click();
         browser.waitFor(By.id("link-sent"));
-        String link = await().atMost(Duration.ofSeconds(20))
-                .until(
-                        () -> mailsTo(email).size() > mailsBefore
-                                ? signInLinkIn(mailsTo(email).get(mailsTo(email).size() - 1))
-                                : null,
-                        found -> found != null);
-        browser.open(link);
+        browser.open(mails.awaitLink(email, mailsBefore));
         browser.waitFor(By.id("token"));
         browser.driver.findElement(By.cssSelector("button[type=submit]")).click();
     }
 
-    private List<JsonNode> mailsTo(String address) {
-        return JSON.readTree(client.get(platform.mailViewerUrl(), null).body())
-                .valueStream()
-                .filter(mail -> mail.get("to")
-                        .valueStream()
-                        .anyMatch(to -> to.asString().equals(address)))
-                .toList();
-    }
-
-    private static String signInLinkIn(JsonNode mail) {
-        Matcher matcher = SIGN_IN_LINK.matcher(decoded(mail));
-        return matcher.find() ? matcher.group() : null;
-    }
-
     /** The "Bekijken" link of the newest mail to that address, as the notification service composed it. */
     private String viewLinkInMailTo(String address) {
-        List<JsonNode> mails = mailsTo(address);
-        if (mails.isEmpty()) {
+        List<JsonNode> received = mails.to(address);
+        if (received.isEmpty()) {
             return null;
         }
-        Matcher matcher =
-                Pattern.compile("<a href=\"([^\"]+)\"[^>]*>Bekijken</a>").matcher(decoded(mails.get(mails.size() - 1)));
+        Matcher matcher = Pattern.compile("<a href=\"([^\"]+)\"[^>]*>Bekijken</a>")
+                .matcher(SignInMails.decoded(received.get(received.size() - 1)));
         return matcher.find() ? matcher.group(1) : null;
-    }
-
-    /** The mail viewer shows the raw body: undo quoted-printable's soft line breaks and escaped equals signs. */
-    private static String decoded(JsonNode mail) {
-        return mail.get("body")
-                .asString()
-                .replace("=\r\n", "")
-                .replace("=\n", "")
-                .replace("=3D", "=");
     }
 
     private JsonNode postIntake() throws IOException {

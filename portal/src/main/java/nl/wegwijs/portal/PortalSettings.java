@@ -9,6 +9,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param monitoringUrl the monitoring service's REST API
  * @param rolesClaim the ID token claim that lists the person's roles (INTAKE, COORDINATOR, PARTNER)
  * @param partnerClaim the ID token claim that names a partner worker's partner code
+ * @param passkeysUrl where a signed-in person adds a passkey at the provider; blank for a provider without one
  */
 @ConfigurationProperties("wegwijs.portal")
-public record PortalSettings(String referralUrl, String monitoringUrl, String rolesClaim, String partnerClaim) {}
+public record PortalSettings(
+        String referralUrl, String monitoringUrl, String rolesClaim, String partnerClaim, String passkeysUrl) {}
