@@ -112,7 +112,9 @@ class TokenIssuerConfiguration {
                         .permitAll()
                         .anyRequest()
                         .authenticated())
+                // The processing URL after loginPage(): otherwise it would follow the page, to POST /login.
                 .oneTimeTokenLogin(ott -> ott.loginPage("/login")
+                        .loginProcessingUrl("/login/ott")
                         .showDefaultSubmitPage(false)
                         .tokenGenerationSuccessHandler(new SignInLinkMailer(people, settings.getIssuer())))
                 .webAuthn(webAuthn -> webAuthn.rpName("Wegwijs")
