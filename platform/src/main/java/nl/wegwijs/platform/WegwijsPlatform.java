@@ -163,6 +163,7 @@ public final class WegwijsPlatform implements AutoCloseable {
                 "ISSUER_URI", issuerUri(),
                 "PORTAL_CLIENT_ID", PeopleSignIn.PORTAL_CLIENT_ID,
                 "PORTAL_CLIENT_SECRET", portalClientSecret(),
+                "INTAKE_URL", serviceUrl(Service.INTAKE),
                 "REFERRAL_URL", serviceUrl(Service.REFERRAL),
                 "MONITORING_URL", serviceUrl(Service.MONITORING)));
         variables.putAll(settings.serviceProperties());

@@ -5,6 +5,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * The portal's own settings ({@code wegwijs.portal.*}).
  *
+ * @param intakeUrl the intake service's REST API
  * @param referralUrl the referral service's REST API
  * @param monitoringUrl the monitoring service's REST API
  * @param rolesClaim the ID token claim that lists the person's roles (INTAKE, COORDINATOR, PARTNER)
@@ -13,4 +14,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("wegwijs.portal")
 public record PortalSettings(
-        String referralUrl, String monitoringUrl, String rolesClaim, String partnerClaim, String passkeysUrl) {}
+        String intakeUrl,
+        String referralUrl,
+        String monitoringUrl,
+        String rolesClaim,
+        String partnerClaim,
+        String passkeysUrl) {}
