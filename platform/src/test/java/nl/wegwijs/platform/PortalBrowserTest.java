@@ -316,10 +316,15 @@ class PortalBrowserTest {
 
             // The missing reason is named at its field, in Dutch; everything typed is still there.
             browser.waitFor(By.id("form-errors"));
+            assertThat(browser.driver.findElements(By.cssSelector(".field-error")).stream()
+                            .map(error -> error.getAttribute("id"))
+                            .toList())
+                    .as(browser.driver.findElement(By.id("form-errors")).getText())
+                    .containsExactly("referrals[1].reason-error");
             assertThat(browser.driver
                             .findElement(By.id("referrals[1].reason-error"))
                             .getText())
-                    .isNotBlank();
+                    .isEqualTo("is verplicht en mag niet leeg zijn");
             assertThat(browser.driver.findElement(By.id("referrals[1].reason")).getAttribute("aria-invalid"))
                     .isEqualTo("true");
             assertThat(browser.driver.findElement(By.id("givenNames")).getAttribute("value"))
@@ -375,6 +380,38 @@ class PortalBrowserTest {
 
     @Test
     @Order(6)
+    void anIntakeWithTheSameNameAndBirthDateIsWarnedAboutAndSavedOnlyWhenConfirmedDifferent() {
+        try (Browser browser = browser("nl")) {
+            signIn(browser, platform.portalUrl() + "/newcomers/new", "intake@wegwijs.test");
+            browser.waitFor(By.id("givenNames"));
+            type(browser, "givenNames", "yusuf");
+            type(browser, "familyName", " Haddad ");
+            setValue(browser, "dateOfBirth", "1988-03-02");
+            type(browser, "countryOfOrigin", "IQ");
+            type(browser, "languages", "ar");
+            setValue(browser, "moveInDate", "2026-08-25");
+            browser.driver.findElement(By.id("save-intake")).click();
+
+            browser.waitFor(By.id("possible-duplicate"));
+            assertThat(browser.driver
+                            .findElement(By.cssSelector("#possible-duplicate a"))
+                            .getAttribute("href"))
+                    .isEqualTo(newcomerPageUrl);
+            assertThat(browser.driver.findElement(By.id("countryOfOrigin")).getAttribute("value"))
+                    .isEqualTo("IQ");
+            browser.assertAccessible();
+
+            browser.driver.findElement(By.id("differentPersonConfirmed")).click();
+            browser.driver.findElement(By.id("save-intake")).click();
+            browser.waitFor(By.id("referrals"));
+            assertThat(browser.url())
+                    .matches(Pattern.quote(platform.portalUrl()) + "/newcomers/[0-9a-f-]{36}")
+                    .isNotEqualTo(newcomerPageUrl);
+        }
+    }
+
+    @Test
+    @Order(7)
     void aPartnerWorkerIsForbiddenTheNewcomerPages() throws Exception {
         try (Browser browser = browser("nl")) {
             signIn(browser, platform.portalUrl() + "/inbox", "rsd@wegwijs.test");
