@@ -110,16 +110,18 @@ public final class WegwijsPlatform implements AutoCloseable {
                 : settings.mongodbUri();
         mail = remember(EmbeddedMail.start(settings.host(), settings.smtpPort()));
         mailViewer = remember(MailViewer.start(mail, settings.host(), settings.mailViewerPort()));
+        List<String> issuerArguments = new ArrayList<>(List.of(
+                "--server.port=" + settings.issuerPort(),
+                "--spring.security.oauth2.authorizationserver.issuer=" + issuerUri(),
+                "--spring.config.name=token-issuer",
+                // The portal runs on the same host: each keeps its own cookie.
+                "--server.servlet.session.cookie.name=WEGWIJS_ISSUER_SESSION",
+                "--spring.main.register-shutdown-hook=false",
+                "--spring.main.banner-mode=off",
+                "--logging.register-shutdown-hook=false"));
+        settings.serviceProperties().forEach((variable, value) -> issuerArguments.add("--" + variable + "=" + value));
         remember(TokenIssuerApplication.builder(clients.all(), peopleSignIn(directory))
-                .run(
-                        "--server.port=" + settings.issuerPort(),
-                        "--spring.security.oauth2.authorizationserver.issuer=" + issuerUri(),
-                        "--spring.config.name=token-issuer",
-                        // The portal runs on the same host: each keeps its own cookie.
-                        "--server.servlet.session.cookie.name=WEGWIJS_ISSUER_SESSION",
-                        "--spring.main.register-shutdown-hook=false",
-                        "--spring.main.banner-mode=off",
-                        "--logging.register-shutdown-hook=false"));
+                .run(issuerArguments.toArray(String[]::new)));
         // What the caller sets wins, so that the services can send through another SMTP server, for example.
         Map<String, String> variables = new HashMap<>(Map.of(
                 "KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrapServers,
@@ -157,12 +159,15 @@ public final class WegwijsPlatform implements AutoCloseable {
 
     /** The portal calls the services' REST APIs as the signed-in person. */
     private Map<String, String> portalVariables() {
-        return Map.of(
+        Map<String, String> variables = new HashMap<>(Map.of(
                 "ISSUER_URI", issuerUri(),
                 "PORTAL_CLIENT_ID", PeopleSignIn.PORTAL_CLIENT_ID,
                 "PORTAL_CLIENT_SECRET", portalClientSecret(),
+                "INTAKE_URL", serviceUrl(Service.INTAKE),
                 "REFERRAL_URL", serviceUrl(Service.REFERRAL),
-                "MONITORING_URL", serviceUrl(Service.MONITORING));
+                "MONITORING_URL", serviceUrl(Service.MONITORING)));
+        variables.putAll(settings.serviceProperties());
+        return variables;
     }
 
     /** The parent of every service context: what the services share in one JVM, the clock and a command listener. */

@@ -32,6 +32,7 @@ import org.junit.jupiter.api.io.CleanupMode;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.Select;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -48,7 +49,6 @@ class PortalBrowserTest {
     private static final Instant START = Instant.parse("2026-09-01T08:00:00Z");
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final Pattern SIGN_IN_LINK = Pattern.compile("http://\\S+/login/ott\\?token=[\\w-]+");
     private static final Pattern DUTCH_DATE = Pattern.compile(
             "\\d{1,2} (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) \\d{4}");
     private static final Path DOCS = Path.of("..", "docs");
@@ -59,8 +59,10 @@ class PortalBrowserTest {
     private final AdjustableClock clock = AdjustableClock.startingAt(START);
     private WegwijsPlatform platform;
     private PlatformClient client;
+    private SignInMails mails;
     private UUID rsd;
     private UUID cjg;
+    private String newcomerPageUrl;
 
     @BeforeAll
     void startPlatformWithOneIntake() throws IOException {
@@ -69,6 +71,7 @@ class PortalBrowserTest {
                         data.resolve("platform"), "--wegwijs.platform.service-properties.SLA_SCAN_INTERVAL=PT1S"),
                 clock);
         client = new PlatformClient(platform);
+        mails = new SignInMails(platform, client);
         JsonNode intake = postIntake();
         rsd = referralOf(intake, "RSD");
         cjg = referralOf(intake, "CJG");
@@ -88,7 +91,14 @@ class PortalBrowserTest {
     void signedOutEveryPageRedirectsToSignIn() throws Exception {
         HttpClient http = HttpClient.newBuilder().build();
         for (String path : List.of(
-                "/", "/inbox", "/inbox?group=new", "/inbox/referrals/" + rsd, "/referrals/" + rsd, "/no-such-page")) {
+                "/",
+                "/inbox",
+                "/inbox?group=new",
+                "/inbox/referrals/" + rsd,
+                "/referrals/" + rsd,
+                "/newcomers",
+                "/newcomers/new",
+                "/no-such-page")) {
             HttpResponse<String> response = http.send(
                     HttpRequest.newBuilder(URI.create(platform.portalUrl() + path))
                             .build(),
@@ -168,6 +178,15 @@ class PortalBrowserTest {
             browser.waitFor(By.id("step-done"));
             assertThat(browser.driver.findElement(By.id("referral-status")).getText())
                     .isEqualTo("Geaccepteerd");
+            List<String> timeline = browser.driver.findElements(By.cssSelector("#timeline tbody tr")).stream()
+                    .map(entry -> entry.getText())
+                    .toList();
+            assertThat(timeline).hasSize(3);
+            assertThat(timeline.get(0)).startsWith("1 september 2026").contains("Nieuw");
+            assertThat(timeline.get(2))
+                    .containsPattern(DUTCH_DATE)
+                    .contains("Geaccepteerd")
+                    .contains(note);
             browser.assertAccessible();
 
             JsonNode referral = JSON.readTree(client.get(
@@ -266,6 +285,176 @@ class PortalBrowserTest {
         }
     }
 
+    @Test
+    @Order(5)
+    void theIntakeOfficerRecordsAnIntakeWithThreeReferralsThroughTheFormAndSeesThemReceived() {
+        try (Browser browser = browser("nl")) {
+            signIn(browser, platform.portalUrl() + "/newcomers", "intake@wegwijs.test");
+            browser.waitFor(By.id("new-intake"));
+            browser.assertAccessible();
+            browser.driver.findElement(By.id("new-intake")).click();
+            browser.waitFor(By.id("givenNames"));
+
+            type(browser, "givenNames", "Yusuf");
+            type(browser, "familyName", "Haddad");
+            setValue(browser, "dateOfBirth", "1988-03-02");
+            type(browser, "countryOfOrigin", "SY");
+            type(browser, "languages", "ar, en");
+            setValue(browser, "moveInDate", "2026-08-20");
+            type(browser, "domains[0].situation", "Spreekt nog geen Nederlands.");
+            browser.driver
+                    .findElement(By.cssSelector("input[type=checkbox][name='domains[0].supportNeeded']"))
+                    .click();
+            for (var consent : browser.driver.findElements(By.cssSelector("fieldset.consent"))) {
+                consent.findElement(By.cssSelector("input[type=radio][value=GIVEN]"))
+                        .click();
+            }
+            referral(browser, 0, "RSD", "WORK_AND_INCOME", "Werkte als elektricien; route naar werk.", "NORMAL");
+            referral(browser, 1, "TAALHUIS", "LANGUAGE", "", "NORMAL");
+            referral(browser, 2, "CJG", "CHILDREN_AND_PARENTING", "Vragen over school voor zijn zoon.", "URGENT");
+            browser.driver.findElement(By.id("save-intake")).click();
+
+            // The missing reason is named at its field, in Dutch; everything typed is still there.
+            browser.waitFor(By.id("form-errors"));
+            assertThat(browser.driver.findElements(By.cssSelector(".field-error")).stream()
+                            .map(error -> error.getAttribute("id"))
+                            .toList())
+                    .as(browser.driver.findElement(By.id("form-errors")).getText())
+                    .containsExactly("referrals[1].reason-error");
+            assertThat(browser.driver
+                            .findElement(By.id("referrals[1].reason-error"))
+                            .getText())
+                    .isEqualTo("is verplicht en mag niet leeg zijn");
+            assertThat(browser.driver.findElement(By.id("referrals[1].reason")).getAttribute("aria-invalid"))
+                    .isEqualTo("true");
+            assertThat(browser.driver.findElement(By.id("givenNames")).getAttribute("value"))
+                    .isEqualTo("Yusuf");
+            assertThat(browser.driver.findElement(By.id("referrals[2].reason")).getAttribute("value"))
+                    .isEqualTo("Vragen over school voor zijn zoon.");
+            assertThat(new Select(browser.driver.findElement(By.id("referrals[2].urgency")))
+                            .getFirstSelectedOption()
+                            .getAttribute("value"))
+                    .isEqualTo("URGENT");
+            browser.assertAccessible();
+            browser.screenshot(DOCS.resolve("portal-intake-form.png"));
+
+            type(browser, "referrals[1].reason", "Een taalmaatje naast de inburgeringscursus.");
+            browser.driver.findElement(By.id("save-intake")).click();
+            browser.waitFor(By.id("referrals"));
+            String newcomerPage = browser.url();
+            assertThat(newcomerPage).matches(Pattern.quote(platform.portalUrl()) + "/newcomers/[0-9a-f-]{36}");
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+                browser.open(newcomerPage);
+                browser.waitFor(By.id("referrals"));
+                assertThat(browser.driver.findElements(By.cssSelector("#referrals .referral-status")).stream()
+                                .map(status -> status.getText())
+                                .toList())
+                        .containsExactly("Ontvangen", "Ontvangen", "Ontvangen");
+            });
+            assertThat(browser.driver.findElement(By.id("follow-ups")).getText())
+                    .contains("Vervolggesprek 1");
+            browser.assertAccessible();
+            browser.screenshot(DOCS.resolve("portal-newcomer.png"));
+
+            // A follow-up mail's link leads to this page.
+            browser.open(newcomerPage + "/follow-ups");
+            browser.waitFor(By.id("follow-ups"));
+            assertThat(browser.url()).startsWith(newcomerPage);
+
+            String caseNumber = browser.driver.findElement(By.id("case-number")).getText();
+            assertThat(caseNumber).matches("WW-2026-\\d{5}");
+
+            browser.open(platform.portalUrl() + "/newcomers?name=Haddad");
+            browser.waitFor(By.id("search-results"));
+            assertThat(browser.driver.findElement(By.id("search-results")).getText())
+                    .contains("Yusuf Haddad")
+                    .contains(caseNumber);
+            browser.assertAccessible();
+            browser.open(platform.portalUrl() + "/newcomers?caseNumber=" + caseNumber);
+            browser.waitFor(By.id("search-results"));
+            assertThat(browser.driver.findElements(By.cssSelector("#search-results tbody tr")))
+                    .hasSize(1);
+            newcomerPageUrl = newcomerPage;
+        }
+    }
+
+    @Test
+    @Order(6)
+    void anIntakeWithTheSameNameAndBirthDateIsWarnedAboutAndSavedOnlyWhenConfirmedDifferent() {
+        try (Browser browser = browser("nl")) {
+            signIn(browser, platform.portalUrl() + "/newcomers/new", "intake@wegwijs.test");
+            browser.waitFor(By.id("givenNames"));
+            type(browser, "givenNames", "yusuf");
+            type(browser, "familyName", " Haddad ");
+            setValue(browser, "dateOfBirth", "1988-03-02");
+            type(browser, "countryOfOrigin", "IQ");
+            type(browser, "languages", "ar");
+            setValue(browser, "moveInDate", "2026-08-25");
+            browser.driver.findElement(By.id("save-intake")).click();
+
+            browser.waitFor(By.id("possible-duplicate"));
+            assertThat(browser.driver
+                            .findElement(By.cssSelector("#possible-duplicate a"))
+                            .getAttribute("href"))
+                    .isEqualTo(newcomerPageUrl);
+            assertThat(browser.driver.findElement(By.id("countryOfOrigin")).getAttribute("value"))
+                    .isEqualTo("IQ");
+            browser.assertAccessible();
+
+            browser.driver.findElement(By.id("differentPersonConfirmed")).click();
+            browser.driver.findElement(By.id("save-intake")).click();
+            browser.waitFor(By.id("referrals"));
+            assertThat(browser.url())
+                    .matches(Pattern.quote(platform.portalUrl()) + "/newcomers/[0-9a-f-]{36}")
+                    .isNotEqualTo(newcomerPageUrl);
+        }
+    }
+
+    @Test
+    @Order(7)
+    void aPartnerWorkerIsForbiddenTheNewcomerPages() throws Exception {
+        try (Browser browser = browser("nl")) {
+            signIn(browser, platform.portalUrl() + "/inbox", "rsd@wegwijs.test");
+            browser.waitForUrlStartingWith(platform.portalUrl() + "/inbox");
+            Cookie session = browser.driver.manage().getCookieNamed("WEGWIJS_PORTAL_SESSION");
+            HttpClient http = HttpClient.newHttpClient();
+            for (String page : List.of("/newcomers", "/newcomers?name=Haddad", "/newcomers/new", newcomerPageUrl)) {
+                String url = page.startsWith("http") ? page : platform.portalUrl() + page;
+                HttpResponse<String> response = http.send(
+                        HttpRequest.newBuilder(URI.create(url))
+                                .header("Cookie", session.getName() + "=" + session.getValue())
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+                assertThat(response.statusCode()).as(url).isEqualTo(403);
+                assertThat(response.body()).as(url).doesNotContain("Haddad");
+            }
+            browser.open(newcomerPageUrl);
+            browser.waitFor(By.id("forbidden"));
+            assertThat(browser.html()).doesNotContain("Haddad");
+            browser.assertAccessible();
+        }
+    }
+
+    private static void type(Browser browser, String id, String text) {
+        var field = browser.driver.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    /** Date inputs take their typed form from the browser's locale; setting the value is the same everywhere. */
+    private static void setValue(Browser browser, String id, String value) {
+        ((JavascriptExecutor) browser.driver)
+                .executeScript("arguments[0].value = arguments[1];", browser.driver.findElement(By.id(id)), value);
+    }
+
+    private static void referral(
+            Browser browser, int row, String partner, String domain, String reason, String urgency) {
+        new Select(browser.driver.findElement(By.id("referrals[" + row + "].partner"))).selectByValue(partner);
+        new Select(browser.driver.findElement(By.id("referrals[" + row + "].lifeDomain"))).selectByValue(domain);
+        type(browser, "referrals[" + row + "].reason", reason);
+        new Select(browser.driver.findElement(By.id("referrals[" + row + "].urgency"))).selectByValue(urgency);
+    }
+
     private Browser browser(String language) {
         if (System.getenv("WEGWIJS_REQUIRE_BROWSER") != null) {
             assertThat(Browser.available())
@@ -283,55 +472,26 @@ class PortalBrowserTest {
 
     /** Opens a portal page signed out, asks the issuer for a link, and opens the link from the mail viewer. */
     private void signIn(Browser browser, String portalPage, String email) {
-        int mailsBefore = mailsTo(email).size();
+        int mailsBefore = mails.to(email).size();
         browser.open(portalPage);
         browser.waitFor(By.id("ott-username"));
         browser.driver.findElement(By.id("ott-username")).sendKeys(email);
         browser.driver.findElement(By.cssSelector("button[form='ott-form']")).click();
         browser.waitFor(By.id("link-sent"));
-        String link = await().atMost(Duration.ofSeconds(20))
-                .until(
-                        () -> mailsTo(email).size() > mailsBefore
-                                ? signInLinkIn(mailsTo(email).get(mailsTo(email).size() - 1))
-                                : null,
-                        found -> found != null);
-        browser.open(link);
+        browser.open(mails.awaitLink(email, mailsBefore));
         browser.waitFor(By.id("token"));
         browser.driver.findElement(By.cssSelector("button[type=submit]")).click();
     }
 
-    private List<JsonNode> mailsTo(String address) {
-        return JSON.readTree(client.get(platform.mailViewerUrl(), null).body())
-                .valueStream()
-                .filter(mail -> mail.get("to")
-                        .valueStream()
-                        .anyMatch(to -> to.asString().equals(address)))
-                .toList();
-    }
-
-    private static String signInLinkIn(JsonNode mail) {
-        Matcher matcher = SIGN_IN_LINK.matcher(decoded(mail));
-        return matcher.find() ? matcher.group() : null;
-    }
-
     /** The "Bekijken" link of the newest mail to that address, as the notification service composed it. */
     private String viewLinkInMailTo(String address) {
-        List<JsonNode> mails = mailsTo(address);
-        if (mails.isEmpty()) {
+        List<JsonNode> received = mails.to(address);
+        if (received.isEmpty()) {
             return null;
         }
-        Matcher matcher =
-                Pattern.compile("<a href=\"([^\"]+)\"[^>]*>Bekijken</a>").matcher(decoded(mails.get(mails.size() - 1)));
+        Matcher matcher = Pattern.compile("<a href=\"([^\"]+)\"[^>]*>Bekijken</a>")
+                .matcher(SignInMails.decoded(received.get(received.size() - 1)));
         return matcher.find() ? matcher.group(1) : null;
-    }
-
-    /** The mail viewer shows the raw body: undo quoted-printable's soft line breaks and escaped equals signs. */
-    private static String decoded(JsonNode mail) {
-        return mail.get("body")
-                .asString()
-                .replace("=\r\n", "")
-                .replace("=\n", "")
-                .replace("=3D", "=");
     }
 
     private JsonNode postIntake() throws IOException {

@@ -9,11 +9,12 @@ import java.util.function.UnaryOperator;
 import nl.wegwijs.contracts.intake.NewcomerProfile;
 
 /**
- * The aggregate: one newcomer's profile, the referrals decided for them and their follow-up conversations. After
+ * The aggregate: one newcomer's case number, profile, the referrals decided for them and their follow-up conversations. After
  * erasure {@code profile} is gone and {@code anonymous} holds what statistics need.
  */
 public record Newcomer(
         UUID id,
+        String caseNumber,
         String municipality,
         NewcomerProfile profile,
         AnonymousProfile anonymous,
@@ -43,30 +44,37 @@ public record Newcomer(
         return referrals.stream().filter(Referral::active).toList();
     }
 
+    /** The same newcomer with the case number the store holds beside its state. */
+    Newcomer withCaseNumber(String number) {
+        return new Newcomer(id, number, municipality, profile, anonymous, referrals, followUps, recordedAt, erasedAt);
+    }
+
     Newcomer withProfile(NewcomerProfile changed) {
-        return new Newcomer(id, municipality, changed, anonymous, referrals, followUps, recordedAt, erasedAt);
+        return new Newcomer(
+                id, caseNumber, municipality, changed, anonymous, referrals, followUps, recordedAt, erasedAt);
     }
 
     public Newcomer withReferral(Referral added) {
         List<Referral> all = new ArrayList<>(referrals);
         all.add(added);
-        return new Newcomer(id, municipality, profile, anonymous, all, followUps, recordedAt, erasedAt);
+        return new Newcomer(id, caseNumber, municipality, profile, anonymous, all, followUps, recordedAt, erasedAt);
     }
 
     public Newcomer withReferralChanged(UUID referralId, UnaryOperator<Referral> change) {
         List<Referral> all = referrals.stream()
                 .map(r -> r.referralId().equals(referralId) ? change.apply(r) : r)
                 .toList();
-        return new Newcomer(id, municipality, profile, anonymous, all, followUps, recordedAt, erasedAt);
+        return new Newcomer(id, caseNumber, municipality, profile, anonymous, all, followUps, recordedAt, erasedAt);
     }
 
     public Newcomer withFollowUps(List<FollowUp> changed) {
-        return new Newcomer(id, municipality, profile, anonymous, referrals, changed, recordedAt, erasedAt);
+        return new Newcomer(id, caseNumber, municipality, profile, anonymous, referrals, changed, recordedAt, erasedAt);
     }
 
     Newcomer erased(Instant at) {
         return new Newcomer(
                 id,
+                caseNumber,
                 municipality,
                 null,
                 AnonymousProfile.of(profile),

@@ -57,21 +57,29 @@ class NewcomerController {
 
     record CreatedReferral(UUID referralId, PartnerCode partner) {}
 
-    record Created(UUID newcomerId, List<CreatedReferral> referrals) {}
+    record Created(UUID newcomerId, String caseNumber, List<CreatedReferral> referrals) {}
 
     record NewcomerView(
             UUID id,
+            String caseNumber,
             String municipality,
             NewcomerProfile profile,
             List<ReferralView> referrals,
             List<FollowUp> followUps,
             Instant recordedAt) {}
 
-    record Summary(UUID id, String givenNames, String familyName, LocalDate intakeDate, List<PartnerCode> referredTo) {
+    record Summary(
+            UUID id,
+            String caseNumber,
+            String givenNames,
+            String familyName,
+            LocalDate intakeDate,
+            List<PartnerCode> referredTo) {
 
         static Summary of(Newcomer n) {
             return new Summary(
                     n.id(),
+                    n.caseNumber(),
                     n.profile().name().givenNames(),
                     n.profile().name().familyName(),
                     n.profile().intakeDate(),
@@ -94,6 +102,7 @@ class NewcomerController {
         audit.record(newcomer.id(), Action.RECORD);
         Created body = new Created(
                 newcomer.id(),
+                newcomer.caseNumber(),
                 newcomer.referrals().stream()
                         .map(r -> new CreatedReferral(r.referralId(), r.partner()))
                         .toList());
@@ -112,6 +121,7 @@ class NewcomerController {
     @GetMapping
     SummaryPage search(
             @RequestParam(required = false) @Size(min = 1, max = 100) String name,
+            @RequestParam(required = false) @Size(max = 30) String caseNumber,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate intakeFrom,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate intakeTo,
             @RequestParam(required = false) String partner,
@@ -123,11 +133,16 @@ class NewcomerController {
         }
         DateParameters.within("intakeFrom", intakeFrom);
         DateParameters.within("intakeTo", intakeTo);
+        String number = caseNumber == null
+                ? null
+                : CaseNumbers.parse(caseNumber)
+                        .orElseThrow(() -> InvalidInputException.of("caseNumber", "field.case-number"));
         if (intakeFrom != null && intakeTo != null && intakeFrom.isAfter(intakeTo)) {
             throw InvalidInputException.of("intakeFrom", "field.from-after-intake-to");
         }
         NewcomerStore.Page found = newcomers.search(
-                new NewcomerStore.Search(name, intakeFrom, intakeTo, partner == null ? null : PartnerCode.of(partner)),
+                new NewcomerStore.Search(
+                        name, number, intakeFrom, intakeTo, partner == null ? null : PartnerCode.of(partner)),
                 page,
                 size);
         audit.record(found.items().stream().map(Newcomer::id).toList(), Action.LIST);
@@ -158,6 +173,7 @@ class NewcomerController {
                 statuses.of(n.referrals().stream().map(Referral::referralId).toList());
         return new NewcomerView(
                 n.id(),
+                n.caseNumber(),
                 n.municipality(),
                 n.profile(),
                 n.referrals().stream()

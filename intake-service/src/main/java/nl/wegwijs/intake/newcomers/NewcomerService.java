@@ -36,6 +36,7 @@ public class NewcomerService {
     private final JsonMapper json;
     private final ReferralStatuses statuses;
     private final MunicipalityTime time;
+    private final CaseNumbers caseNumbers;
 
     NewcomerService(
             NewcomerStore store,
@@ -45,7 +46,8 @@ public class NewcomerService {
             Validator validator,
             JsonMapper json,
             ReferralStatuses statuses,
-            MunicipalityTime time) {
+            MunicipalityTime time,
+            CaseNumbers caseNumbers) {
         this.store = store;
         this.events = events;
         this.relay = relay;
@@ -54,6 +56,7 @@ public class NewcomerService {
         this.json = json;
         this.statuses = statuses;
         this.time = time;
+        this.caseNumbers = caseNumbers;
     }
 
     /** The outcome of recording an intake; {@code replayed} when an earlier request with the same key made it. */
@@ -77,6 +80,7 @@ public class NewcomerService {
         }
         Newcomer newcomer = new Newcomer(
                 id,
+                caseNumbers.next(profile.intakeDate().getYear()),
                 events.municipality(),
                 profile,
                 null,

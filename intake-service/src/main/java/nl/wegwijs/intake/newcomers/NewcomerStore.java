@@ -14,11 +14,14 @@ import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -52,24 +55,33 @@ public class NewcomerStore {
     private static final String REQUEST_HASH = "requestHash";
     /** {@link DuplicateKey} of the profile; removed at erasure, so erased newcomers are never found as duplicates. */
     private static final String DUPLICATE_KEY_FIELD = "duplicateKey";
+    /**
+     * Beside the state, not in it: a start-up migration gives older newcomers their number with a write that a
+     * concurrent change of the state cannot undo.
+     */
+    static final String CASE_NUMBER = "caseNumber";
 
     private final MongoTemplate mongo;
+    private final CaseNumbers caseNumbers;
     private final JsonMapper json = EventJson.mapper();
 
-    NewcomerStore(MongoTemplate mongo) {
+    NewcomerStore(MongoTemplate mongo, CaseNumbers caseNumbers) {
         this.mongo = mongo;
+        this.caseNumbers = caseNumbers;
     }
 
     /** A newcomer as read, with the version a change must match. */
     public record Stored(Newcomer newcomer, long version, String requestHash) {}
 
-    public record Search(String name, LocalDate intakeFrom, LocalDate intakeTo, PartnerCode partner) {}
+    public record Search(
+            String name, String caseNumber, LocalDate intakeFrom, LocalDate intakeTo, PartnerCode partner) {}
 
     public record Page(List<Newcomer> items, int page, int size, long totalItems) {}
 
     /** @return false when a newcomer with this id exists already */
     boolean insert(Newcomer newcomer, String requestHash, List<PendingEvent> events) {
         Document document = new Document("_id", newcomer.id().toString())
+                .append(CASE_NUMBER, newcomer.caseNumber())
                 .append(VERSION, 0L)
                 .append(STATE, toDocument(newcomer))
                 .append(DUPLICATE_KEY_FIELD, DuplicateKey.of(newcomer.profile()))
@@ -92,10 +104,8 @@ public class NewcomerStore {
 
     public Optional<Stored> find(UUID id) {
         return Optional.ofNullable(collection().find(eq("_id", id.toString())).first())
-                .map(d -> new Stored(
-                        fromDocument(d.get(STATE, Document.class)),
-                        ((Number) d.get(VERSION)).longValue(),
-                        d.getString(REQUEST_HASH)));
+                .map(d ->
+                        new Stored(fromDocument(d), ((Number) d.get(VERSION)).longValue(), d.getString(REQUEST_HASH)));
     }
 
     /**
@@ -142,12 +152,43 @@ public class NewcomerStore {
     @EventListener(ApplicationReadyEvent.class)
     void addMissingDuplicateKeys() {
         for (Document d : collection().find(and(exists(DUPLICATE_KEY_FIELD, false), eq(STATE + ".erasedAt", null)))) {
-            Newcomer newcomer = fromDocument(d.get(STATE, Document.class));
+            Newcomer newcomer = fromDocument(d);
             collection()
                     .updateOne(
                             eq("_id", d.get("_id")),
                             Updates.set(DUPLICATE_KEY_FIELD, DuplicateKey.of(newcomer.profile())));
         }
+    }
+
+    /**
+     * Newcomers recorded before case numbers get theirs at start, oldest first, each with a write that only lands if
+     * the newcomer still has none. The unique index keeps every number to one newcomer.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    void addMissingCaseNumbers() {
+        collection()
+                .createIndex(
+                        Indexes.ascending(CASE_NUMBER),
+                        new IndexOptions().unique(true).sparse(true));
+        List<Document> without = new ArrayList<>();
+        collection()
+                .find(exists(CASE_NUMBER, false))
+                .sort(Sorts.ascending(STATE + ".recordedAt", "_id"))
+                .forEach(without::add);
+        for (Document d : without) {
+            Newcomer newcomer = fromDocument(d);
+            collection()
+                    .updateOne(
+                            and(eq("_id", d.get("_id")), exists(CASE_NUMBER, false)),
+                            Updates.set(CASE_NUMBER, caseNumbers.next(yearOf(newcomer))));
+        }
+    }
+
+    /** The year of the intake date; of the recording for an erased newcomer, whose profile is gone. */
+    static int yearOf(Newcomer newcomer) {
+        return newcomer.profile() != null
+                ? newcomer.profile().intakeDate().getYear()
+                : newcomer.recordedAt().atZone(ZoneOffset.UTC).getYear();
     }
 
     Page search(Search search, int page, int size) {
@@ -157,6 +198,9 @@ public class NewcomerStore {
             Pattern name = Pattern.compile(Pattern.quote(search.name()), Pattern.CASE_INSENSITIVE);
             filters.add(or(
                     regex(STATE + ".profile.name.givenNames", name), regex(STATE + ".profile.name.familyName", name)));
+        }
+        if (search.caseNumber() != null) {
+            filters.add(eq(CASE_NUMBER, search.caseNumber()));
         }
         if (search.intakeFrom() != null) {
             filters.add(gte(STATE + ".profile.intakeDate", search.intakeFrom().toString()));
@@ -174,7 +218,7 @@ public class NewcomerStore {
                 .sort(Sorts.orderBy(Sorts.descending(STATE + ".profile.intakeDate"), Sorts.ascending("_id")))
                 .skip(page * size)
                 .limit(size)
-                .forEach(d -> items.add(fromDocument(d.get(STATE, Document.class))));
+                .forEach(d -> items.add(fromDocument(d)));
         return new Page(items, page, size, collection().countDocuments(filter));
     }
 
@@ -199,8 +243,9 @@ public class NewcomerStore {
         return Document.parse(json.writeValueAsString(value));
     }
 
-    private Newcomer fromDocument(Document state) {
-        return json.readValue(state.toJson(), Newcomer.class);
+    private Newcomer fromDocument(Document stored) {
+        return json.readValue(stored.get(STATE, Document.class).toJson(), Newcomer.class)
+                .withCaseNumber(stored.getString(CASE_NUMBER));
     }
 
     private MongoCollection<Document> collection() {

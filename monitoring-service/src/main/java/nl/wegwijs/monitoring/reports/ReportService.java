@@ -8,11 +8,17 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 import nl.wegwijs.contracts.ReferralStatus;
 import nl.wegwijs.contracts.directory.Partner;
 import nl.wegwijs.contracts.directory.PartnerDirectory;
 import nl.wegwijs.monitoring.calendar.WorkingTime;
+import nl.wegwijs.monitoring.meetings.Agreement;
+import nl.wegwijs.monitoring.meetings.AgreementStore;
+import nl.wegwijs.monitoring.meetings.MeetingSchedule;
 import nl.wegwijs.monitoring.sla.SlaTimer;
 import nl.wegwijs.monitoring.sla.TimerKind;
 import nl.wegwijs.monitoring.timeline.Timeline;
@@ -30,11 +36,20 @@ class ReportService {
     private final MongoTemplate mongo;
     private final PartnerDirectory directory;
     private final WorkingTime time;
+    private final MeetingSchedule meetings;
+    private final AgreementStore agreements;
 
-    ReportService(MongoTemplate mongo, PartnerDirectory directory, WorkingTime time) {
+    ReportService(
+            MongoTemplate mongo,
+            PartnerDirectory directory,
+            WorkingTime time,
+            MeetingSchedule meetings,
+            AgreementStore agreements) {
         this.mongo = mongo;
         this.directory = directory;
         this.time = time;
+        this.meetings = meetings;
+        this.agreements = agreements;
     }
 
     PartnerReport partners(LocalDate from, LocalDate to) {
@@ -54,6 +69,7 @@ class ReportService {
             int overdue = time.workingDaysOverdue(timer.deadline());
             if (timer.kind() == TimerKind.REFERRAL) {
                 referrals.add(new AgendaItem(
+                        timer.id(),
                         "STALLED_REFERRAL",
                         timer.partner(),
                         timer.referralId(),
@@ -63,9 +79,12 @@ class ReportService {
                         null,
                         timer.deadline(),
                         overdue,
+                        null,
+                        null,
                         null));
             } else {
                 followUps.add(new AgendaItem(
+                        timer.id(),
                         "OVERDUE_FOLLOW_UP",
                         null,
                         null,
@@ -75,12 +94,31 @@ class ReportService {
                         timer.number(),
                         timer.followUpDue(),
                         time.workingDaysOverdue(timer.followUpDue()),
+                        null,
+                        null,
                         null));
             }
         }
         referrals.sort(Comparator.comparing(AgendaItem::partner).thenComparing(AgendaItem::dueDate));
         followUps.sort(Comparator.comparing(AgendaItem::dueDate));
-        return new Agenda(time.now(), referrals, followUps, failed());
+        List<AgendaItem> failed = failed();
+        LocalDate meeting = meetings.current();
+        List<String> items = Stream.of(referrals, followUps, failed)
+                .flatMap(List::stream)
+                .map(AgendaItem::item)
+                .toList();
+        Map<String, Agreement> now = agreements.of(items, meeting);
+        Map<String, Agreement> before = agreements.before(items, meeting);
+        UnaryOperator<List<AgendaItem>> withAgreements = list -> list.stream()
+                .map(item -> item.withAgreements(now.get(item.item()), before.get(item.item())))
+                .toList();
+        return new Agenda(
+                time.now(),
+                meeting,
+                meetings.previous(),
+                withAgreements.apply(referrals),
+                withAgreements.apply(followUps),
+                withAgreements.apply(failed));
     }
 
     /** Referrals that failed before they were issued, until a later referral of that newcomer reaches that partner. */
@@ -103,6 +141,7 @@ class ReportService {
         return failed.stream()
                 .filter(timeline -> !referredAgain(timeline, ofSameNewcomers))
                 .map(timeline -> new AgendaItem(
+                        timeline.referralId().toString(),
                         "FAILED_REFERRAL",
                         timeline.partner().value(),
                         timeline.referralId(),
@@ -112,7 +151,9 @@ class ReportService {
                         null,
                         time.dateOf(timeline.reached(ReferralStatus.FAILED).orElseThrow()),
                         0,
-                        timeline.failureReason()))
+                        timeline.failureReason(),
+                        null,
+                        null))
                 .sorted(Comparator.comparing(AgendaItem::dueDate).thenComparing(AgendaItem::partner))
                 .toList();
     }

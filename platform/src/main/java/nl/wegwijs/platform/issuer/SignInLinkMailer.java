@@ -50,8 +50,8 @@ final class SignInLinkMailer implements OneTimeTokenGenerationSuccessHandler {
             String link = linkFor(token);
             mailer.execute(() -> send(user, link));
         });
-        response.setContentType("text/html;charset=UTF-8");
-        response.getWriter().write(SignInPages.linkSent());
+        SignInTexts texts = SignInTexts.of(request);
+        SignInPages.respond(response, texts, SignInPages.linkSent(texts));
     }
 
     private String linkFor(OneTimeToken token) {

@@ -5,6 +5,7 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
+import java.net.URI;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
@@ -47,8 +48,15 @@ import org.springframework.security.oauth2.server.authorization.token.JwtEncodin
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.ott.GenerateOneTimeTokenFilter;
+import org.springframework.security.web.authentication.ui.DefaultResourcesFilter;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
+import org.springframework.security.web.webauthn.management.MapPublicKeyCredentialUserEntityRepository;
+import org.springframework.security.web.webauthn.management.MapUserCredentialRepository;
+import org.springframework.security.web.webauthn.management.PublicKeyCredentialUserEntityRepository;
+import org.springframework.security.web.webauthn.management.UserCredentialRepository;
 import org.springframework.util.Assert;
 
 @Configuration(proxyBeanMethods = false)
@@ -74,20 +82,68 @@ class TokenIssuerConfiguration {
         return http.build();
     }
 
-    /** People sign in with a one-time link mailed to them; there are no passwords. */
+    /**
+     * People sign in with a one-time link mailed to them, or with a passkey they added after such a sign-in; there
+     * are no passwords. The pages are the issuer's own ({@link SignInPagesFilter}), in Dutch or English.
+     */
     @Bean
     @Order(2)
     SecurityFilterChain peopleSignInSecurityFilterChain(
-            HttpSecurity http, PeopleSignIn people, AuthorizationServerSettings settings) {
+            HttpSecurity http,
+            PeopleSignIn people,
+            AuthorizationServerSettings settings,
+            PublicKeyCredentialUserEntityRepository passkeyUsers,
+            UserCredentialRepository passkeys,
+            @Value("${SIGN_IN_LINKS_PER_EMAIL_ADDRESS:5}") int linksPerEmailAddress,
+            @Value("${SIGN_IN_LINKS_PER_CLIENT_ADDRESS:20}") int linksPerClientAddress,
+            @Value("${SIGN_IN_LINKS_WINDOW:PT15M}") Duration linksWindow) {
+        URI issuer = URI.create(settings.getIssuer());
         http.authorizeHttpRequests(authorize -> authorize
-                        .requestMatchers("/login", "/login/ott", "/ott/generate", "/default-ui.css", "/error")
+                        .requestMatchers(
+                                "/login",
+                                "/login/ott",
+                                "/ott/generate",
+                                "/login/webauthn",
+                                "/login/webauthn.js",
+                                "/webauthn/authenticate/options",
+                                "/sign-in.css",
+                                "/sign-in.js",
+                                "/error")
                         .permitAll()
                         .anyRequest()
                         .authenticated())
-                .oneTimeTokenLogin(
-                        ott -> ott.tokenGenerationSuccessHandler(new SignInLinkMailer(people, settings.getIssuer())))
+                // The processing URL after loginPage(): otherwise it would follow the page, to POST /login.
+                .oneTimeTokenLogin(ott -> ott.loginPage("/login")
+                        .loginProcessingUrl("/login/ott")
+                        .showDefaultSubmitPage(false)
+                        .tokenGenerationSuccessHandler(new SignInLinkMailer(people, settings.getIssuer())))
+                .webAuthn(webAuthn -> webAuthn.rpName("Wegwijs")
+                        .rpId(issuer.getHost())
+                        .allowedOrigins(origin(issuer))
+                        .disableDefaultRegistrationPage(true))
+                .addFilterBefore(
+                        new SignInLinkLimits(linksPerEmailAddress, linksPerClientAddress, linksWindow),
+                        GenerateOneTimeTokenFilter.class)
+                .addFilterAfter(
+                        new SignInPagesFilter(passkeyUsers, passkeys, people.portalUrl()), AuthorizationFilter.class)
+                .addFilter(DefaultResourcesFilter.webauthn())
                 .headers(headers -> headers.frameOptions(frame -> frame.deny()));
         return http.build();
+    }
+
+    private static String origin(URI uri) {
+        return uri.getScheme() + "://" + uri.getAuthority();
+    }
+
+    /** Passkeys are kept in memory: the development issuer forgets them when it stops (ADR 20). */
+    @Bean
+    PublicKeyCredentialUserEntityRepository passkeyUsers() {
+        return new MapPublicKeyCredentialUserEntityRepository();
+    }
+
+    @Bean
+    UserCredentialRepository passkeys() {
+        return new MapUserCredentialRepository();
     }
 
     @Bean

@@ -13,8 +13,8 @@ import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.RestClient;
 
 /**
- * Where the coordinator's and the intake officer's mail links lead until part 2 builds their pages: the referral
- * with its timeline, and the newcomer whose follow-up is overdue.
+ * Where the coordinator's and the intake officer's mail links lead: the referral with its timeline (until the
+ * coordinator's own page exists), and the page of the newcomer whose follow-up is overdue.
  */
 @Controller
 class MunicipalityPagesController {
@@ -40,13 +40,13 @@ class MunicipalityPagesController {
         }
     }
 
+    /** A follow-up mail's link: the newcomer's page, which shows the follow-up schedule. */
     @GetMapping("/newcomers/{id}/follow-ups")
-    String followUps(@PathVariable String id, Model model) {
+    String followUps(@PathVariable String id) {
         try {
-            model.addAttribute("newcomerId", UUID.fromString(id));
+            return "redirect:/newcomers/" + UUID.fromString(id) + "#follow-ups";
         } catch (IllegalArgumentException e) {
             throw new NotFound();
         }
-        return "newcomer-follow-ups";
     }
 }

@@ -9,7 +9,8 @@ import nl.wegwijs.referral.lifecycle.Action;
 import nl.wegwijs.referral.referrals.Referral;
 
 /**
- * A referral as its partner sees it: the minimised ReferralIssued it was sent, its status and what it may do next.
+ * A referral as its partner sees it: the minimised ReferralIssued it was sent, its status, what it may do next and
+ * its timeline (status changes with the partner's own notes).
  *
  * @param referral null after the newcomer's erasure
  */
@@ -20,7 +21,8 @@ record PartnerReferralView(
         List<String> allowedActions,
         Instant requestedAt,
         Instant updatedAt,
-        ReferralIssued referral) {
+        ReferralIssued referral,
+        List<PartnerTimelineEntry> timeline) {
 
     static PartnerReferralView of(Referral referral) {
         return new PartnerReferralView(
@@ -33,6 +35,7 @@ record PartnerReferralView(
                         .toList(),
                 referral.requestedAt(),
                 referral.updatedAt(),
-                referral.partnerView());
+                referral.partnerView(),
+                referral.timeline().stream().map(PartnerTimelineEntry::of).toList());
     }
 }

@@ -1,12 +1,14 @@
 package nl.wegwijs.referral.partnerapi;
 
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -224,6 +226,31 @@ class PartnerApiTest extends ReferralServiceTest {
                 .andExpect(jsonPath("$.items[*].referralId", hasItem(id.toString())));
         mvc.perform(get("/api/referrals/{id}", UUID.randomUUID()).with(coordinator()))
                 .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void thePartnersTimelineShowsItsOwnNotesButNotWhoActedNorTheMunicipalitysReason() throws Exception {
+        UUID id = received(PartnerCode.SAMEN_OPLOPEN);
+        act(PartnerCode.SAMEN_OPLOPEN, id, "accept", "{\"reason\":\"Buddy found, first walk on Monday.\"}")
+                .andExpect(status().isOk());
+        mvc.perform(post("/api/referrals/{id}/cancel", id)
+                        .with(coordinator())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"reason\":\"Moved to Utrecht with her sister.\"}"))
+                .andExpect(status().isOk());
+
+        mvc.perform(get("/api/partner/referrals/{id}", id).with(partner(PartnerCode.SAMEN_OPLOPEN)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.timeline[*].to", contains("REQUESTED", "RECEIVED", "ACCEPTED", "CANCELLED")))
+                .andExpect(jsonPath("$.timeline[2].note").value("Buddy found, first walk on Monday."))
+                .andExpect(jsonPath("$.timeline[2].at").exists())
+                .andExpect(jsonPath("$.timeline[3].note").doesNotExist())
+                .andExpect(jsonPath("$.timeline[*].actor").isEmpty())
+                .andExpect(content().string(not(containsString("Utrecht"))))
+                .andExpect(content().string(not(containsString("coordinator-1"))));
+        mvc.perform(get("/api/partner/referrals/{id}", id).with(partner(PartnerCode.TAALHUIS)))
+                .andExpect(status().isNotFound())
+                .andExpect(content().string(not(containsString("Buddy found"))));
     }
 
     @Test
