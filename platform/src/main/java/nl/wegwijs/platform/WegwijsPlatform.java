@@ -161,8 +161,10 @@ public final class WegwijsPlatform implements AutoCloseable {
                 "ISSUER_URI", issuerUri(),
                 "PORTAL_CLIENT_ID", PeopleSignIn.PORTAL_CLIENT_ID,
                 "PORTAL_CLIENT_SECRET", portalClientSecret(),
+                "INTAKE_URL", serviceUrl(Service.INTAKE),
                 "REFERRAL_URL", serviceUrl(Service.REFERRAL),
-                "MONITORING_URL", serviceUrl(Service.MONITORING));
+                "MONITORING_URL", serviceUrl(Service.MONITORING),
+                "PARTNER_DIRECTORY", settings.partnerDirectory());
     }
 
     /** The parent of every service context: what the services share in one JVM, the clock and a command listener. */

@@ -32,6 +32,13 @@ class ServiceClients {
     }
 
     @Bean
+    RestClient intakeApi(RestClient.Builder builder, PortalSettings settings, OAuth2AuthorizedClientManager clients) {
+        return withPersonsToken(builder.clone(), clients)
+                .baseUrl(settings.intakeUrl())
+                .build();
+    }
+
+    @Bean
     RestClient referralApi(RestClient.Builder builder, PortalSettings settings, OAuth2AuthorizedClientManager clients) {
         return withPersonsToken(builder.clone(), clients)
                 .baseUrl(settings.referralUrl())
