@@ -235,7 +235,7 @@ class CoordinatorPagesBrowserTest {
     @Test
     @Order(3)
     void theReportsFiguresMatchTheServicesApisForTheSamePeriod() throws Exception {
-        String period = "from=2026-09-01&to=2026-09-23";
+        String period = "from=2026-08-31&to=2026-09-23";
         String coordinator = client.token("coordinator");
         JsonNode partnerReport = JSON.readTree(
                 client.get(platform.serviceUrl(Service.MONITORING) + "/api/reports/partners?" + period, coordinator)
