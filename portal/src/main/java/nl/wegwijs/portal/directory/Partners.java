@@ -18,7 +18,7 @@ public class Partners {
 
     private final PartnerDirectory directory;
 
-    Partners(PortalSettings settings) {
+    public Partners(PortalSettings settings) {
         String file = settings.partnerDirectory();
         this.directory =
                 file == null || file.isBlank() ? PartnerDirectory.loadDefault() : PartnerDirectory.load(Path.of(file));
