@@ -28,6 +28,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.CleanupMode;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import tools.jackson.databind.JsonNode;
@@ -136,7 +137,7 @@ class CoordinatorPagesBrowserTest {
                     .contains("Amal Darwish")
                     .contains(amal.get("caseNumber").asString());
             browser.assertAccessible();
-            browser.screenshot(DOCS.resolve("portal-regie-overleg.png"));
+            wholePage(browser, DOCS.resolve("portal-regie-overleg.png"));
 
             String rsd = referralOf(amal, "RSD").toString();
             String what = "Plant binnen een week een gesprek en meldt de uitkomst aan de coördinator.";
@@ -170,6 +171,22 @@ class CoordinatorPagesBrowserTest {
                     .contains(amal.get("caseNumber").asString() + ",Amal Darwish,Vastgelopen verwijzing,"
                             + "Regionale Sociale Dienst,Oppakken,")
                     .contains(what);
+
+            // An item that left the agenda while the page was open: the agreement is not kept, and the page says so.
+            WebElement other = item(browser, referralOf(yonas, "RSD").toString());
+            ((JavascriptExecutor) browser.driver)
+                    .executeScript(
+                            "arguments[0].value = arguments[1];",
+                            other.findElement(By.name("item")),
+                            UUID.randomUUID().toString());
+            other.findElement(By.name("who")).sendKeys("RSD");
+            other.findElement(By.name("what")).sendKeys("Belt");
+            setDate(browser, other.findElement(By.name("byWhen")), "2026-09-29");
+            other.findElement(By.cssSelector("button[type=submit]")).click();
+            browser.waitFor(By.id("item-gone"));
+            assertThat(item(browser, referralOf(yonas, "RSD").toString()).findElements(By.className("agreement")))
+                    .isEmpty();
+            browser.assertAccessible();
 
             clock.set(DAY_AFTER_MEETING);
             browser.open(platform.portalUrl() + "/regie-overleg");
@@ -218,7 +235,7 @@ class CoordinatorPagesBrowserTest {
                     .contains("niemand")
                     .contains("Gat");
             browser.assertAccessible();
-            browser.screenshot(DOCS.resolve("portal-household-overview.png"));
+            wholePage(browser, DOCS.resolve("portal-household-overview.png"));
 
             browser.driver
                     .findElement(By.cssSelector("#open-referrals tr[data-partner='RSD'] a"))
@@ -296,7 +313,7 @@ class CoordinatorPagesBrowserTest {
                     .contains("Open")
                     .contains("Vastgelopen");
             browser.assertAccessible();
-            browser.screenshot(DOCS.resolve("portal-report.png"));
+            wholePage(browser, DOCS.resolve("portal-report.png"));
 
             HttpResponse<String> csv = people.getInSession(browser, "/rapportage.csv?" + period);
             assertThat(csv.statusCode()).isEqualTo(200);
@@ -329,6 +346,16 @@ class CoordinatorPagesBrowserTest {
                 assertThat(response.body()).as(path).doesNotContain("Darwish");
             }
         }
+    }
+
+    /** A screenshot of the whole page: the window grows to the page's height for it, then returns to its size. */
+    private static void wholePage(Browser browser, Path file) {
+        Dimension before = browser.driver.manage().window().getSize();
+        long height = (Long)
+                ((JavascriptExecutor) browser.driver).executeScript("return document.documentElement.scrollHeight;");
+        browser.driver.manage().window().setSize(new Dimension(before.getWidth(), (int) Math.min(height + 150, 6000)));
+        browser.screenshot(file);
+        browser.driver.manage().window().setSize(before);
     }
 
     private static String cell(WebElement row, String measure) {

@@ -39,6 +39,10 @@ class RegieOverlegController {
         Map<String, String> errors = agenda.record(form);
         if (errors.isEmpty()) {
             redirect.addFlashAttribute("savedItem", form.item());
+        } else if (errors.containsKey("item")) {
+            // Off the agenda since the page was read: the partner answered, or the conversation was held, meanwhile.
+            redirect.addFlashAttribute("itemGone", true);
+            return "redirect:/regie-overleg";
         } else {
             redirect.addFlashAttribute("refusedItem", form.item());
             redirect.addFlashAttribute("refusedForm", form);
