@@ -35,7 +35,7 @@ import org.springframework.test.context.DynamicPropertySource;
             "offsets.topic.replication.factor=1",
             "group.initial.rebalance.delay.ms=0"
         },
-        topics = {Topics.REFERRAL_STATUS_CHANGED, Topics.FOLLOW_UPS, Topics.ESCALATIONS})
+        topics = {Topics.REFERRAL_STATUS_CHANGED, Topics.FOLLOW_UPS, Topics.NEWCOMER_ERASED, Topics.ESCALATIONS})
 @AutoConfigureMockMvc
 @Import(MonitoringTestBase.TestClock.class)
 public abstract class MonitoringTestBase {

@@ -7,7 +7,10 @@ import com.icegreen.greenmail.util.ServerSetup;
 import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import java.net.Socket;
+import java.net.URI;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -177,6 +180,28 @@ class EmbeddedPlatformTest {
                 client.get(platform.serviceUrl(Service.MONITORING) + path, client.token("coordinator"));
 
         assertProblem(response, 404, path);
+    }
+
+    /** Errors no controller answers: the error path itself, and a path Tomcat refuses before Spring sees it. */
+    @ParameterizedTest
+    @EnumSource(Service.class)
+    void everyErrorIsAProblemDocumentEvenBeyondSpring(Service service) throws Exception {
+        assertProblem(client.get(platform.serviceUrl(service) + "/error", null), 404, "/error");
+
+        URI url = URI.create(platform.serviceUrl(service));
+        try (Socket socket = new Socket(url.getHost(), url.getPort())) {
+            socket.getOutputStream()
+                    .write(("GET /api/%zz HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+                            .getBytes(StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+            assertThat(answer)
+                    .startsWith("HTTP/1.1 400")
+                    .containsIgnoringCase("Content-Type: application/problem+json")
+                    .contains("\"status\":400")
+                    .doesNotContain("<html")
+                    .doesNotContainIgnoringCase("tomcat");
+        }
     }
 
     @Test

@@ -26,7 +26,7 @@ import nl.wegwijs.platform.PlatformSettings;
 final class PlatformProcess {
 
     private static final String READY = "Wegwijs is ready";
-    private static final Duration START_TIMEOUT = Duration.ofMinutes(5);
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(10);
 
     private final Path dataDir;
     private final Path log;

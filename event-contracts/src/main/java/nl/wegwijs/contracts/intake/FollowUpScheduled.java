@@ -17,12 +17,15 @@ public record FollowUpScheduled(
         LocalDate dueDate)
         implements NewcomerEvent {
 
+    /** The conversations at +6, +18 and +42 months. */
+    public static final int MAX_NUMBER = 3;
+
     public FollowUpScheduled {
         Require.present(eventId, "eventId");
         Require.present(occurredAt, "occurredAt");
         Require.text(municipality, "municipality");
         Require.present(newcomerId, "newcomerId");
-        Require.between(number, 1, 3, "number");
+        Require.between(number, 1, MAX_NUMBER, "number");
         Require.present(dueDate, "dueDate");
     }
 }

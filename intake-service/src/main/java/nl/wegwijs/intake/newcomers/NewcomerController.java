@@ -21,6 +21,8 @@ import nl.wegwijs.intake.statuses.LiveStatus;
 import nl.wegwijs.intake.statuses.ReferralStatuses;
 import nl.wegwijs.intake.web.MongoOperatorGuard;
 import nl.wegwijs.support.problem.InvalidInputException;
+import nl.wegwijs.support.web.DateParameters;
+import nl.wegwijs.support.web.Paging;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -123,12 +125,14 @@ class NewcomerController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate intakeFrom,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate intakeTo,
             @RequestParam(required = false) String partner,
-            @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
+            @RequestParam(defaultValue = "0") @Min(0) @Max(Paging.MAX_PAGE) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         MongoOperatorGuard.checkParameter("name", name);
         if (partner != null && !ProfileRules.knownPartner(partner, directory)) {
             throw InvalidInputException.of("partner", "field.not-a-partner");
         }
+        DateParameters.within("intakeFrom", intakeFrom);
+        DateParameters.within("intakeTo", intakeTo);
         String number = caseNumber == null
                 ? null
                 : CaseNumbers.parse(caseNumber)

@@ -15,12 +15,12 @@ class SecurityConfig {
     SecurityFilterChain securityFilterChain(HttpSecurity http, ServiceSecurity security) throws Exception {
         return security.filterChain(
                 http,
-                api -> api.requestMatchers(HttpMethod.GET, "/api/audit")
+                api -> api.requestMatchers(ServiceSecurity.reads("/api/audit"))
                         .hasRole("COORDINATOR")
                         // docs/design.md section 9: the coordinator may withdraw referrals too.
                         .requestMatchers(HttpMethod.POST, "/api/newcomers/*/referrals/*/cancel")
                         .hasAnyRole("INTAKE", "COORDINATOR")
-                        .requestMatchers(HttpMethod.GET, "/api/**")
+                        .requestMatchers(ServiceSecurity.reads("/api/**"))
                         .hasAnyRole("INTAKE", "COORDINATOR")
                         .requestMatchers("/api/**")
                         .hasRole("INTAKE"));

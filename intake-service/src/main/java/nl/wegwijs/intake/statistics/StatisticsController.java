@@ -8,6 +8,7 @@ import nl.wegwijs.intake.newcomers.Newcomer;
 import nl.wegwijs.intake.newcomers.NewcomerStore;
 import nl.wegwijs.support.problem.InvalidInputException;
 import nl.wegwijs.support.time.MunicipalityTime;
+import nl.wegwijs.support.web.DateParameters;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -29,6 +30,8 @@ class StatisticsController {
     IntakeStatistics intakes(
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        DateParameters.within("from", from);
+        DateParameters.within("to", to);
         if (from.isAfter(to)) {
             throw InvalidInputException.of("from", "field.from-after-to");
         }

@@ -1,8 +1,12 @@
 package nl.wegwijs.intake.newcomers;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.head;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import nl.wegwijs.intake.IntakeTestBase;
@@ -196,6 +200,13 @@ class RefusedInputTest extends IntakeTestBase {
                         400,
                         "profile.name.givenNames"),
                 refused(
+                        "a NUL in the family name",
+                        set("/profile/name/familyName", "\"Dar\\u0000wish\""),
+                        400,
+                        "profile.name.familyName"),
+                refused("adults as 1.5", set("/profile/household/adults", "1.5"), 400, "profile.household.adults"),
+                refused("adults as text", set("/profile/household/adults", "\"2\""), 400, "profile.household.adults"),
+                refused(
                         "body over 64 KiB",
                         set("/profile/lifeDomains/0/situation", "\"" + "x".repeat(70_000) + "\""),
                         413,
@@ -264,6 +275,35 @@ class RefusedInputTest extends IntakeTestBase {
                         "\"Arabic\"",
                         "moet een ISO 639-code zijn, zoals ar, ti of prs",
                         "must be an ISO 639 code such as ar, ti or prs"));
+    }
+
+    /** A year beyond 9999 sorts before 2026 as text and used to return everyone (issue 17). */
+    @Test
+    void searchDatesAndPagesAreBounded() throws Exception {
+        for (String[] parameter :
+                new String[][] {{"intakeFrom", "+10000-01-01"}, {"intakeTo", "1000-01-01"}, {"page", "2147483647"}}) {
+            MvcResult result = mvc.perform(get("/api/newcomers")
+                            .param(parameter[0], parameter[1])
+                            .with(coordinator()))
+                    .andReturn();
+
+            assertThat(result.getResponse().getStatus()).as(parameter[0]).isEqualTo(400);
+            assertThat(body(result).get("errors").get(0).get("field").asString())
+                    .isEqualTo(parameter[0]);
+        }
+    }
+
+    /** Spring MVC answers HEAD with the GET handler: the coordinator-only audit stays coordinator-only. */
+    @Test
+    void headFollowsTheRulesOfGet() throws Exception {
+        mvc.perform(head("/api/audit")
+                        .param("newcomerId", UUID.randomUUID().toString())
+                        .with(intakeOfficer()))
+                .andExpect(status().isForbidden());
+        mvc.perform(head("/api/audit")
+                        .param("newcomerId", UUID.randomUUID().toString())
+                        .with(coordinator()))
+                .andExpect(status().isOk());
     }
 
     @Test

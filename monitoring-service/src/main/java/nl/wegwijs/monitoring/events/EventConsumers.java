@@ -7,6 +7,7 @@ import nl.wegwijs.contracts.EventReader;
 import nl.wegwijs.contracts.WegwijsEvent;
 import nl.wegwijs.contracts.intake.FollowUpHeld;
 import nl.wegwijs.contracts.intake.FollowUpScheduled;
+import nl.wegwijs.contracts.intake.NewcomerErased;
 import nl.wegwijs.contracts.referral.ReferralStatusChanged;
 import nl.wegwijs.monitoring.sla.FollowUpTimers;
 import nl.wegwijs.monitoring.timeline.TimelineService;
@@ -48,6 +49,18 @@ class EventConsumers {
                                 followUps.scheduled(scheduled);
                             } else if (event instanceof FollowUpHeld held) {
                                 followUps.held(held);
+                            }
+                        },
+                        () -> skipped(message));
+    }
+
+    @Bean
+    Consumer<Message<byte[]>> newcomerErased(FollowUpTimers followUps) {
+        return message -> read(message)
+                .ifPresentOrElse(
+                        event -> {
+                            if (event instanceof NewcomerErased erased) {
+                                followUps.erased(erased);
                             }
                         },
                         () -> skipped(message));

@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import nl.wegwijs.monitoring.calendar.WorkingTime;
 import nl.wegwijs.support.problem.InvalidInputException;
+import nl.wegwijs.support.web.DateParameters;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,10 +38,18 @@ class ReportsController {
     PartnerReport partners(
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        LocalDate end = to == null ? time.today() : to;
-        LocalDate start = from == null ? end.minusDays(DEFAULT_WINDOW_DAYS) : from;
+        LocalDate end = end(to);
+        LocalDate start = start(from, end);
         checkWindow(start, end);
         return reports.partners(start, end);
+    }
+
+    private LocalDate end(LocalDate to) {
+        return to == null ? time.today() : DateParameters.within("to", to);
+    }
+
+    private static LocalDate start(LocalDate from, LocalDate end) {
+        return from == null ? end.minusDays(DEFAULT_WINDOW_DAYS) : DateParameters.within("from", from);
     }
 
     private static void checkWindow(LocalDate start, LocalDate end) {
@@ -65,8 +74,8 @@ class ReportsController {
     List<OverTimePoint> openOverTime(
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        LocalDate end = to == null ? time.today() : to;
-        LocalDate start = from == null ? end.minusDays(DEFAULT_WINDOW_DAYS) : from;
+        LocalDate end = end(to);
+        LocalDate start = start(from, end);
         checkWindow(start, end);
         return reports.overTime(start, end);
     }

@@ -3,7 +3,6 @@ package nl.wegwijs.monitoring.security;
 import nl.wegwijs.support.security.ServiceSecurity;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 
@@ -20,7 +19,7 @@ class SecurityConfig {
                 http,
                 api -> api
                         // A partner's own deadlines, for the portal's inbox (partner from the token).
-                        .requestMatchers(HttpMethod.GET, "/api/partner/deadlines")
+                        .requestMatchers(ServiceSecurity.reads("/api/partner/deadlines"))
                         .hasRole("PARTNER")
                         .requestMatchers("/api/**")
                         .hasRole("COORDINATOR"));

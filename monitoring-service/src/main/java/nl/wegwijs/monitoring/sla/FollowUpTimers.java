@@ -3,6 +3,7 @@ package nl.wegwijs.monitoring.sla;
 import nl.wegwijs.contracts.directory.PartnerDirectory;
 import nl.wegwijs.contracts.intake.FollowUpHeld;
 import nl.wegwijs.contracts.intake.FollowUpScheduled;
+import nl.wegwijs.contracts.intake.NewcomerErased;
 import nl.wegwijs.monitoring.calendar.WorkingTime;
 import nl.wegwijs.monitoring.metrics.ReferralGauges;
 import org.springframework.stereotype.Component;
@@ -43,6 +44,16 @@ public class FollowUpTimers {
                         SlaTimer.followUpId(event.newcomerId(), event.number()),
                         event.occurredAt().toEpochMilli())
                 .ifPresent(this::stallEnded);
+    }
+
+    /** No conversation will be held with an erased newcomer: every follow-up timer of theirs is disarmed. */
+    public void erased(NewcomerErased event) {
+        for (int number = 1; number <= FollowUpScheduled.MAX_NUMBER; number++) {
+            timers.disarm(
+                            SlaTimer.followUpId(event.newcomerId(), number),
+                            event.occurredAt().toEpochMilli())
+                    .ifPresent(this::stallEnded);
+        }
     }
 
     private void stallEnded(SlaTimer previous) {

@@ -77,7 +77,7 @@ public class SlaTimer {
         return timer;
     }
 
-    static String followUpId(UUID newcomerId, int number) {
+    public static String followUpId(UUID newcomerId, int number) {
         return "follow-up:" + newcomerId + ":" + number;
     }
 

@@ -7,9 +7,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import nl.wegwijs.contracts.CloudEventHeaders;
 import nl.wegwijs.contracts.EventJson;
 import nl.wegwijs.contracts.EventType;
@@ -18,9 +21,11 @@ import nl.wegwijs.contracts.ReferralStatus;
 import nl.wegwijs.contracts.Topics;
 import nl.wegwijs.contracts.WegwijsEvent;
 import nl.wegwijs.contracts.intake.FollowUpScheduled;
+import nl.wegwijs.contracts.intake.NewcomerErased;
 import nl.wegwijs.contracts.referral.ReferralStatusChanged;
 import nl.wegwijs.monitoring.Events;
 import nl.wegwijs.monitoring.MonitoringTestBase;
+import nl.wegwijs.monitoring.sla.SlaTimer;
 import nl.wegwijs.monitoring.sla.TimerStore;
 import nl.wegwijs.monitoring.timeline.StatusChange;
 import nl.wegwijs.monitoring.timeline.Timeline;
@@ -98,6 +103,37 @@ class EventConsumersTest extends MonitoringTestBase {
                 .isEqualTo("FIRST_CONTACT");
     }
 
+    /** Issue 17: no conversation will be held with an erased newcomer, so none may be escalated as overdue. */
+    @Test
+    void anErasedNewcomersFollowUpTimersAreDisarmed() {
+        UUID newcomer = UUID.randomUUID();
+        Instant scheduledAt = Instant.parse("2026-05-11T09:00:00Z");
+        for (int number = 1; number <= FollowUpScheduled.MAX_NUMBER; number++) {
+            send(
+                    Topics.FOLLOW_UPS,
+                    new FollowUpScheduled(
+                            UUID.randomUUID(),
+                            scheduledAt,
+                            "GM0355",
+                            newcomer,
+                            number,
+                            LocalDate.of(2026, 11, 11).plusMonths(12L * (number - 1))));
+        }
+        String last = SlaTimer.followUpId(newcomer, FollowUpScheduled.MAX_NUMBER);
+        await().atMost(BOUND).until(() -> timers.find(last).map(SlaTimer::armed).orElse(false));
+
+        send(
+                Topics.NEWCOMER_ERASED,
+                new NewcomerErased(UUID.randomUUID(), scheduledAt.plusSeconds(60), "GM0355", newcomer));
+
+        for (int number = 1; number <= FollowUpScheduled.MAX_NUMBER; number++) {
+            String id = SlaTimer.followUpId(newcomer, number);
+            await().atMost(BOUND)
+                    .alias(id)
+                    .until(() -> timers.find(id).map(timer -> !timer.armed()).orElse(false));
+        }
+    }
+
     @Test
     void aMalformedRecordGoesToTheDeadLetterTopicAndTheNextRecordIsProcessed() {
         String dlq = Topics.dlq(Topics.FOLLOW_UPS, "monitoring-service");
@@ -122,14 +158,25 @@ class EventConsumersTest extends MonitoringTestBase {
 
             await().atMost(BOUND)
                     .until(() -> timers.find("follow-up:" + newcomer + ":1").isPresent());
+            AtomicReference<ConsumerRecord<String, byte[]>> deadLetter = new AtomicReference<>();
             await().atMost(BOUND).until(() -> {
                 for (ConsumerRecord<String, byte[]> record : dead.poll(Duration.ofMillis(200))) {
                     if ("broken".equals(record.key())) {
-                        return true;
+                        deadLetter.set(record);
                     }
                 }
-                return false;
+                return deadLetter.get() != null;
             });
+            // Why it failed, but not the service's internals (issue 17): class and message, no stack trace.
+            Map<String, String> headers = new HashMap<>();
+            deadLetter
+                    .get()
+                    .headers()
+                    .forEach(header -> headers.put(
+                            header.key().toLowerCase(Locale.ROOT), new String(header.value(), StandardCharsets.UTF_8)));
+            assertThat(headers).containsKeys("x-exception-fqcn", "x-exception-message");
+            assertThat(headers.keySet()).noneMatch(key -> key.contains("stacktrace"));
+            assertThat(headers.values()).noneMatch(value -> value.contains("\tat "));
         }
     }
 

@@ -14,6 +14,7 @@ import nl.wegwijs.notification.notifications.NotificationKind;
 import nl.wegwijs.notification.notifications.NotificationStatus;
 import nl.wegwijs.notification.notifications.NotificationStore;
 import nl.wegwijs.support.problem.InvalidInputException;
+import nl.wegwijs.support.web.DateParameters;
 import nl.wegwijs.support.web.PageView;
 import nl.wegwijs.support.web.Paging;
 import org.springframework.data.domain.Pageable;
@@ -92,7 +93,7 @@ class NotificationAuditController {
             return null;
         }
         try {
-            return Instant.parse(value);
+            return DateParameters.within(field, Instant.parse(value));
         } catch (DateTimeParseException e) {
             throw InvalidInputException.of(field, "field.instant");
         }

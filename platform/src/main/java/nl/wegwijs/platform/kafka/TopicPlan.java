@@ -21,7 +21,7 @@ public record TopicPlan(List<String> topics, List<String> deadLetterTopics) {
     private static final Map<String, List<String>> PLATFORM_TOPIC_CONSUMERS = Map.of(
             Topics.NEWCOMER_PROFILED, List.of(REFERRAL),
             Topics.FOLLOW_UPS, List.of(MONITORING),
-            Topics.NEWCOMER_ERASED, List.of(REFERRAL),
+            Topics.NEWCOMER_ERASED, List.of(REFERRAL, MONITORING),
             Topics.REFERRAL_STATUS_CHANGED, List.of(MONITORING, INTAKE),
             Topics.ESCALATIONS, List.of(NOTIFICATION));
 

@@ -36,9 +36,12 @@ public class Inbox {
                 COLLECTION);
     }
 
+    /** A withdrawn delivery keeps when it came and went; the person's data goes. */
     void withdraw(UUID referralId, Instant now) {
         mongo.updateFirst(
-                Query.query(Criteria.where("_id").is(referralId)), Update.update("withdrawnAt", now), COLLECTION);
+                Query.query(Criteria.where("_id").is(referralId)),
+                Update.update("withdrawnAt", now).unset("referral"),
+                COLLECTION);
     }
 
     /** Applies corrected details to the referral as delivered; an erased or unknown delivery stays as it is. */

@@ -134,6 +134,8 @@ public class Referral {
             pendingEvents.add(PendingEvent.of(
                     Topics.partnerReferrals(partnerCode()),
                     new ReferralWithdrawn(UUID.randomUUID(), now, municipality, id, partnerCode(), details.reason())));
+            // The partner no longer needs the person's data: its view keeps the id, the status and the dates.
+            partnerView = null;
         }
     }
 

@@ -9,6 +9,7 @@ import nl.wegwijs.contracts.ReferralStatus;
 import nl.wegwijs.contracts.partner.ReferralResponse;
 import nl.wegwijs.contracts.referral.ReferralIssued;
 import nl.wegwijs.referral.lifecycle.Action;
+import nl.wegwijs.referral.lifecycle.ReferralStateMachine;
 import nl.wegwijs.referral.lifecycle.StepDetails;
 import nl.wegwijs.support.outbox.OutboxRelay;
 import nl.wegwijs.support.time.MunicipalityTime;
@@ -21,6 +22,9 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class ReferralLifecycle {
+
+    public static final String ERASED = "ERASED";
+    private static final String ERASURE_ACTOR = "municipality";
 
     private static final int ATTEMPTS = 5;
 
@@ -73,8 +77,15 @@ public class ReferralLifecycle {
         });
     }
 
+    /**
+     * The newcomer was erased: an open referral is withdrawn first, so its partner is told on its topic (reason
+     * {@value #ERASED}) and the monitoring closes its timers; then the personal data goes.
+     */
     public void erase(UUID id) {
         change(id, referral -> true, referral -> {
+            if (ReferralStateMachine.allows(referral.status(), Action.CANCEL)) {
+                referral.apply(Action.CANCEL, StepDetails.because(ERASED), ERASURE_ACTOR, time.now(), today());
+            }
             referral.erasePersonalData();
             return referral;
         });

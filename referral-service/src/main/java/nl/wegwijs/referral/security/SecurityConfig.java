@@ -3,7 +3,6 @@ package nl.wegwijs.referral.security;
 import nl.wegwijs.support.security.ServiceSecurity;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 
@@ -19,7 +18,7 @@ class SecurityConfig {
                         .hasRole("PARTNER")
                         // Intake officers read the status and timeline of any referral for follow-up conversations
                         // (reading only; the municipality holds the regie over all of them).
-                        .requestMatchers(HttpMethod.GET, "/api/referrals", "/api/referrals/**")
+                        .requestMatchers(ServiceSecurity.reads("/api/referrals", "/api/referrals/**"))
                         .hasAnyRole("COORDINATOR", "INTAKE")
                         .requestMatchers("/api/**")
                         .hasRole("COORDINATOR"));

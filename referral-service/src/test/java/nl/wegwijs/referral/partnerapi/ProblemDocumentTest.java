@@ -17,6 +17,7 @@ import nl.wegwijs.referral.ReferralServiceTest;
 import nl.wegwijs.referral.TestEvents;
 import nl.wegwijs.referral.referrals.Referral;
 import nl.wegwijs.referral.referrals.ReferralLifecycle;
+import nl.wegwijs.support.web.BodySizeLimit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -43,6 +44,31 @@ class ProblemDocumentTest extends ReferralServiceTest {
         act(id, "waitlist", "{\"waitWeeks\":\"many\"}").andExpect(badRequestNaming("waitWeeks"));
 
         awaitStatus(id, ReferralStatus.RECEIVED);
+    }
+
+    /**
+     * What an attacker sent (issue 17): a reason over the body limit, a NUL in a text, a count as 1.5 or as "2", a
+     * page beyond any list. Each is refused naming the field, and the referral is left as it was.
+     */
+    @Test
+    void oversizedBodiesControlCharactersCoercedNumbersAndHugePagesAreRefused() throws Exception {
+        UUID id = received(PartnerCode.CJG);
+
+        decline(id, "{\"reasonCode\":\"OTHER\",\"reason\":\"" + "x".repeat(BodySizeLimit.DEFAULT_MAX_BYTES) + "\"}")
+                .andExpect(status().is(413))
+                .andExpect(jsonPath("$.errors[0].field").value("body"));
+        decline(id, "{\"reasonCode\":\"OTHER\",\"reason\":\"moved\\u0000away\"}")
+                .andExpect(badRequestNaming("reason"))
+                .andExpect(jsonPath("$.errors[0].message").value("mag geen stuurtekens bevatten"));
+        act(id, "waitlist", "{\"waitWeeks\":1.5}")
+                .andExpect(badRequestNaming("waitWeeks"))
+                .andExpect(jsonPath("$.errors[0].message").value("moet een geheel getal zijn"));
+        act(id, "waitlist", "{\"waitWeeks\":\"2\"}").andExpect(badRequestNaming("waitWeeks"));
+        mvc.perform(get("/api/partner/referrals").param("page", "2147483647").with(partner()))
+                .andExpect(badRequestNaming("page"));
+
+        mvc.perform(get("/api/partner/referrals/{id}", id).with(partner()))
+                .andExpect(jsonPath("$.status").value("RECEIVED"));
     }
 
     @Test

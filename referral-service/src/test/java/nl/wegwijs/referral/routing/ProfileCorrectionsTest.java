@@ -107,6 +107,12 @@ class ProfileCorrectionsTest extends ReferralServiceTest {
                         .get(0),
                 ReferralWithdrawn.class);
         assertThat(withdrawn.reason()).isEqualTo(ProfileCorrections.CONSENT_WITHDRAWN);
+        // Data ends when the need ends (issue 17): Taalhuis keeps the id, the status and the dates, not the person.
+        assertThat(cancelled.partnerView()).isNull();
+        await().atMost(WAIT)
+                .until(() -> inbox.find(taalhuis.referralId())
+                        .map(entry -> entry.withdrawnAt() != null && entry.referral() == null)
+                        .orElse(false));
         assertThat(referrals
                         .find(decision(profiled, PartnerCode.CJG).referralId())
                         .orElseThrow()

@@ -1,11 +1,14 @@
 package nl.wegwijs.support.problem;
 
+import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
@@ -14,6 +17,9 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
  * types and library internals, so it never reaches a problem document.
  */
 class FieldMessages {
+
+    private static final Set<Class<?>> WHOLE_NUMBERS =
+            Set.of(int.class, Integer.class, long.class, Long.class, short.class, Short.class, BigInteger.class);
 
     private final ProblemMessages messages;
 
@@ -43,6 +49,9 @@ class FieldMessages {
         if (e instanceof UnrecognizedPropertyException) {
             return messages.text("field.unknown", locale);
         }
+        if (e instanceof InvalidFormatException format && format.getTargetType() == String.class) {
+            return messages.text("field.control-characters", locale);
+        }
         return forType(e instanceof MismatchedInputException mismatch ? mismatch.getTargetType() : null, locale);
     }
 
@@ -58,6 +67,15 @@ class FieldMessages {
         }
         if (type == UUID.class) {
             return messages.text("field.uuid", locale);
+        }
+        if (WHOLE_NUMBERS.contains(type)) {
+            return messages.text("field.whole-number", locale);
+        }
+        if (type != null && (Number.class.isAssignableFrom(type) || type == double.class || type == float.class)) {
+            return messages.text("field.number", locale);
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return messages.text("field.boolean", locale);
         }
         return messages.text("field.invalid", locale);
     }

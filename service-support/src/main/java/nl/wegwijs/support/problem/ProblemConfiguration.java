@@ -1,8 +1,15 @@
 package nl.wegwijs.support.problem;
 
+import org.apache.catalina.Pipeline;
+import org.apache.catalina.Valve;
+import org.apache.catalina.valves.ErrorReportValve;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import tools.jackson.databind.json.JsonMapper;
 
 @Configuration(proxyBeanMethods = false)
@@ -26,5 +33,25 @@ public class ProblemConfiguration {
     @Bean
     ProblemHandler problemHandler(Problems problems) {
         return new ProblemHandler(problems);
+    }
+
+    @Bean
+    ProblemErrorController problemErrorController(ProblemResponses problems) {
+        return new ProblemErrorController(problems);
+    }
+
+    /** After Boot's own customizer, which adds Tomcat's HTML error report; this one takes its place. */
+    @Bean
+    @Order(Ordered.LOWEST_PRECEDENCE)
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemErrorReports(ProblemResponses problems) {
+        return factory -> factory.addContextCustomizers(context -> {
+            Pipeline host = context.getParent().getPipeline();
+            for (Valve valve : host.getValves()) {
+                if (valve instanceof ErrorReportValve) {
+                    host.removeValve(valve);
+                }
+            }
+            host.addValve(new ProblemErrorReportValve(problems));
+        });
     }
 }

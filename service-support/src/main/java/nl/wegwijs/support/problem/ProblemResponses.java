@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
@@ -51,18 +52,34 @@ public class ProblemResponses {
             Object... args)
             throws IOException {
         Locale locale = ProblemLanguage.of(request);
-        String detail = messages.text(detailCode, locale, args);
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setHeader("Content-Language", locale.toLanguageTag());
+        json.writeValue(
+                response.getOutputStream(),
+                document(request, status.value(), messages.text(detailCode, locale, args), field));
+    }
+
+    /**
+     * The problem document for an error status that no controller described (an unknown path, a request Tomcat
+     * refused before the application saw it), in the request's language.
+     */
+    String forStatus(HttpServletRequest request, int status) {
+        Locale locale = ProblemLanguage.of(request);
+        String detail = messages.textOrNull("problem.error." + status, locale);
+        return json.writeValueAsString(
+                document(request, status, detail == null ? messages.text("problem.error", locale) : detail, null));
+    }
+
+    private Map<String, Object> document(HttpServletRequest request, int status, String detail, String field) {
         Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("title", messages.title(status, locale));
-        problem.put("status", status.value());
+        problem.put("title", messages.title(HttpStatusCode.valueOf(status), ProblemLanguage.of(request)));
+        problem.put("status", status);
         problem.put("detail", detail);
         problem.put("instance", request.getRequestURI());
         if (field != null) {
             problem.put("errors", List.of(Map.of("field", field, "message", detail)));
         }
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setHeader("Content-Language", locale.toLanguageTag());
-        json.writeValue(response.getOutputStream(), problem);
+        return problem;
     }
 }

@@ -1,5 +1,6 @@
 package nl.wegwijs.support.security;
 
+import java.util.stream.Stream;
 import nl.wegwijs.support.problem.ProblemResponses;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.http.HttpMethod;
@@ -9,6 +10,9 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * The security every service shares: a stateless JWT resource server, roles from the {@code roles} claim, problem
@@ -27,6 +31,19 @@ public class ServiceSecurity {
         this.tokens = tokens;
     }
 
+    /**
+     * Reading these paths: GET and HEAD alike. Spring MVC answers HEAD with the GET handler, so a rule for GET
+     * alone would leave HEAD to a looser rule below it.
+     */
+    public static RequestMatcher reads(String... patterns) {
+        PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
+        return new OrRequestMatcher(Stream.of(patterns)
+                .flatMap(pattern ->
+                        Stream.of(paths.matcher(HttpMethod.GET, pattern), paths.matcher(HttpMethod.HEAD, pattern)))
+                .map(RequestMatcher.class::cast)
+                .toList());
+    }
+
     public SecurityFilterChain filterChain(
             HttpSecurity http,
             Customizer<AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry>
@@ -36,7 +53,7 @@ public class ServiceSecurity {
                     requests.requestMatchers(EndpointRequest.to("health", "info"))
                             .permitAll()
                             // The API description holds no personal data.
-                            .requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**")
+                            .requestMatchers(reads("/v3/api-docs", "/v3/api-docs/**"))
                             .permitAll();
                     serviceRules.customize(requests);
                     requests.requestMatchers("/error")

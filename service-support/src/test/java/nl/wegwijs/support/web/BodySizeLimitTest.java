@@ -1,4 +1,4 @@
-package nl.wegwijs.intake.web;
+package nl.wegwijs.support.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,9 +13,9 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Bodies sent without a Content-Length (chunked) are measured while read; MockMvc always sends a length. */
-class BodySizeLimitFilterTest {
+class BodySizeLimitTest {
 
-    private final BodySizeLimitFilter filter = new BodySizeLimitFilter(
+    private final BodySizeLimit filter = new BodySizeLimit(
             64, new ProblemResponses(JsonMapper.builder().build(), ProblemMessages.forService("intake-service")));
 
     @Test

@@ -1,4 +1,4 @@
-package nl.wegwijs.intake.web;
+package nl.wegwijs.support.web;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -9,24 +9,23 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import nl.wegwijs.support.problem.ProblemResponses;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
-import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses bodies over the limit (64 KiB by default) with 413 before anything reads them. Bodies without a
- * {@code Content-Length} (chunked) are read up to one byte past the limit, so their size is known too.
+ * Refuses bodies over the limit ({@code wegwijs.web.max-body-bytes}, 64 KiB by default) with 413 before anything reads
+ * them, in every service. Bodies without a {@code Content-Length} (chunked) are read up to one byte past the limit, so
+ * their size is known too.
  */
-@Component
-class BodySizeLimitFilter extends OncePerRequestFilter {
+public class BodySizeLimit extends OncePerRequestFilter {
+
+    public static final int DEFAULT_MAX_BYTES = 64 * 1024;
 
     private final int maxBytes;
     private final ProblemResponses problems;
 
-    BodySizeLimitFilter(@Value("${wegwijs.intake.max-body-bytes:65536}") int maxBytes, ProblemResponses problems) {
+    public BodySizeLimit(int maxBytes, ProblemResponses problems) {
         this.maxBytes = maxBytes;
         this.problems = problems;
     }
@@ -65,7 +64,7 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
 
         @Override
         public ServletInputStream getInputStream() {
-            InputStream in = new ByteArrayInputStream(body);
+            ByteArrayInputStream in = new ByteArrayInputStream(body);
             return new ServletInputStream() {
                 @Override
                 public int read() throws IOException {
@@ -79,7 +78,7 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
 
                 @Override
                 public boolean isFinished() {
-                    return false;
+                    return in.available() == 0;
                 }
 
                 @Override
