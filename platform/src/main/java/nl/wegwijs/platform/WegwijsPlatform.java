@@ -165,7 +165,8 @@ public final class WegwijsPlatform implements AutoCloseable {
                 "PORTAL_CLIENT_SECRET", portalClientSecret(),
                 "INTAKE_URL", serviceUrl(Service.INTAKE),
                 "REFERRAL_URL", serviceUrl(Service.REFERRAL),
-                "MONITORING_URL", serviceUrl(Service.MONITORING)));
+                "MONITORING_URL", serviceUrl(Service.MONITORING),
+                "PARTNER_DIRECTORY", settings.partnerDirectory()));
         variables.putAll(settings.serviceProperties());
         return variables;
     }

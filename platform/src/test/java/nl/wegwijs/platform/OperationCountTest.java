@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What one intake with three referrals costs through the whole pipeline (ADR 15): store commands per service, counted
- * by the services' own MongoDB clients, and Kafka records per topic. Each service is held to what it measured (47 in
+ * by the services' own MongoDB clients, and Kafka records per topic. Each service is held to what it measured (48 in
  * all, from about 90 before ADR 15 and 16); the issue's target of 30 in all is not reached yet.
  */
 class OperationCountTest {
@@ -37,8 +37,11 @@ class OperationCountTest {
     /** Every referral reports REQUESTED and RECEIVED. */
     static final int STATUS_CHANGES_PER_INTAKE = 6;
 
-    /** Measured 10: the insert, its audit entry and duplicate check, one outbox removal, six status upserts. */
-    static final double INTAKE_BUDGET = 10;
+    /**
+     * Measured 11: the insert, its audit entry and duplicate check, the case number's counter (ADR 19), one outbox
+     * removal, six status upserts.
+     */
+    static final double INTAKE_BUDGET = 11;
     /**
      * Measured 19 to 20.2: per referral its insert, one removal, the inbox entry, the acknowledgement's read, save and
      * removal; and the profile. An acknowledgement that meets the relay's removal reads and saves again (two more),

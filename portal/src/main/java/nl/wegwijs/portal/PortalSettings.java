@@ -11,6 +11,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param rolesClaim the ID token claim that lists the person's roles (INTAKE, COORDINATOR, PARTNER)
  * @param partnerClaim the ID token claim that names a partner worker's partner code
  * @param passkeysUrl where a signed-in person adds a passkey at the provider; blank for a provider without one
+ * @param partnerDirectory the partner directory file the services read; blank for the default of event-contracts
  */
 @ConfigurationProperties("wegwijs.portal")
 public record PortalSettings(
@@ -19,4 +20,5 @@ public record PortalSettings(
         String monitoringUrl,
         String rolesClaim,
         String partnerClaim,
-        String passkeysUrl) {}
+        String passkeysUrl,
+        String partnerDirectory) {}

@@ -222,6 +222,13 @@ public class NewcomerStore {
         return new Page(items, page, size, collection().countDocuments(filter));
     }
 
+    /** Every newcomer, erased ones as their anonymous remains: for statistics, which run on demand. */
+    public List<Newcomer> all() {
+        List<Newcomer> all = new ArrayList<>();
+        collection().find().forEach(d -> all.add(fromDocument(d)));
+        return all;
+    }
+
     /** One write that returns the pending events after it, so the relay needs no read of its own. */
     private List<PendingEvent> write(Stored current, Bson update) {
         Document after = collection()

@@ -5,6 +5,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.head;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import jakarta.servlet.RequestDispatcher;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
@@ -291,6 +292,19 @@ class RefusedInputTest extends IntakeTestBase {
             assertThat(body(result).get("errors").get(0).get("field").asString())
                     .isEqualTo(parameter[0]);
         }
+    }
+
+    /** An error that reached no controller is forwarded to the error path; it answers with that error's status. */
+    @Test
+    void anErrorForwardedToTheErrorPathIsAProblemWithItsStatus() throws Exception {
+        MvcResult result = mvc.perform(get("/error")
+                        .requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 500)
+                        .with(intakeOfficer()))
+                .andReturn();
+
+        assertThat(result.getResponse().getStatus()).isEqualTo(500);
+        assertThat(result.getResponse().getContentType()).startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        assertThat(body(result).get("title").asString()).isEqualTo("Interne fout");
     }
 
     /** Spring MVC answers HEAD with the GET handler: the coordinator-only audit stays coordinator-only. */

@@ -13,14 +13,18 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import nl.wegwijs.contracts.ReferralStatus;
+import nl.wegwijs.contracts.SlaPhase;
 import nl.wegwijs.contracts.directory.Partner;
 import nl.wegwijs.contracts.directory.PartnerDirectory;
 import nl.wegwijs.monitoring.calendar.WorkingTime;
 import nl.wegwijs.monitoring.meetings.Agreement;
 import nl.wegwijs.monitoring.meetings.AgreementStore;
 import nl.wegwijs.monitoring.meetings.MeetingSchedule;
+import nl.wegwijs.monitoring.sla.PhaseDeadline;
+import nl.wegwijs.monitoring.sla.Phases;
 import nl.wegwijs.monitoring.sla.SlaTimer;
 import nl.wegwijs.monitoring.sla.TimerKind;
+import nl.wegwijs.monitoring.timeline.StatusChange;
 import nl.wegwijs.monitoring.timeline.Timeline;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -60,6 +64,44 @@ class ReportService {
                 .map(code -> row(code.value(), requestedIn(timelines, code.value(), from, to), stalled))
                 .toList();
         return new PartnerReport(from, to, rows);
+    }
+
+    /** Open and stalled referrals at the end of {@code from} and of every seventh day after it, and of {@code to}. */
+    List<OverTimePoint> overTime(LocalDate from, LocalDate to) {
+        List<Timeline> timelines = mongo.find(query(timelines()), Timeline.class);
+        List<OverTimePoint> points = new ArrayList<>();
+        for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(7)) {
+            points.add(pointAt(day, timelines));
+        }
+        if (!points.get(points.size() - 1).date().equals(to)) {
+            points.add(pointAt(to, timelines));
+        }
+        return points;
+    }
+
+    private OverTimePoint pointAt(LocalDate day, List<Timeline> timelines) {
+        Instant end = time.endOf(day);
+        int open = 0;
+        int stalled = 0;
+        for (Timeline timeline : timelines) {
+            Optional<StatusChange> last = timeline.changes().stream()
+                    .filter(change -> change.at().isBefore(end))
+                    .reduce((earlier, later) -> later);
+            if (last.isEmpty() || last.get().to().isTerminal()) {
+                continue;
+            }
+            open++;
+            StatusChange change = last.get();
+            Optional<SlaPhase> phase = Phases.startedBy(change.to());
+            Optional<Partner> partner = directory.partner(timeline.partner());
+            if (phase.isPresent()
+                    && partner.isPresent()
+                    && PhaseDeadline.of(phase.get(), partner.get().sla(), timeline.urgency(), change, time)
+                            .isBefore(day)) {
+                stalled++;
+            }
+        }
+        return new OverTimePoint(day, open, stalled);
     }
 
     Agenda regieOverleg() {

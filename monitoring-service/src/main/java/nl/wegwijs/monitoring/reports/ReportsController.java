@@ -38,15 +38,27 @@ class ReportsController {
     PartnerReport partners(
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        LocalDate end = to == null ? time.today() : DateParameters.within("to", to);
-        LocalDate start = from == null ? end.minusDays(DEFAULT_WINDOW_DAYS) : DateParameters.within("from", from);
+        LocalDate end = end(to);
+        LocalDate start = start(from, end);
+        checkWindow(start, end);
+        return reports.partners(start, end);
+    }
+
+    private LocalDate end(LocalDate to) {
+        return to == null ? time.today() : DateParameters.within("to", to);
+    }
+
+    private static LocalDate start(LocalDate from, LocalDate end) {
+        return from == null ? end.minusDays(DEFAULT_WINDOW_DAYS) : DateParameters.within("from", from);
+    }
+
+    private static void checkWindow(LocalDate start, LocalDate end) {
         if (start.isAfter(end)) {
             throw InvalidInputException.of("from", "field.from-after-to");
         }
         if (start.isBefore(end.minusYears(MAX_WINDOW_YEARS))) {
             throw InvalidInputException.of("from", "field.window-too-long", MAX_WINDOW_YEARS);
         }
-        return reports.partners(start, end);
     }
 
     @GetMapping(value = "/partners", produces = TEXT_CSV)
@@ -55,6 +67,24 @@ class ReportsController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         return lines(
                 PartnerRow.CSV_HEADER, partners(from, to).partners().stream().map(PartnerRow::csv));
+    }
+
+    /** Open and stalled referrals at the end of every week of the window (default as for the partner report). */
+    @GetMapping(value = "/open-over-time", produces = MediaType.APPLICATION_JSON_VALUE)
+    List<OverTimePoint> openOverTime(
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        LocalDate end = end(to);
+        LocalDate start = start(from, end);
+        checkWindow(start, end);
+        return reports.overTime(start, end);
+    }
+
+    @GetMapping(value = "/open-over-time", produces = TEXT_CSV)
+    String openOverTimeCsv(
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        return lines(OverTimePoint.CSV_HEADER, openOverTime(from, to).stream().map(OverTimePoint::csv));
     }
 
     @GetMapping(value = "/regie-overleg", produces = MediaType.APPLICATION_JSON_VALUE)

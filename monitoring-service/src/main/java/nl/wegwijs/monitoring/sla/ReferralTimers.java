@@ -96,9 +96,6 @@ class ReferralTimers implements TransitionListener {
     }
 
     private LocalDate deadline(SlaPhase phase, SlaPolicy policy, Timeline timeline, StatusChange change) {
-        if (phase == SlaPhase.WAITLIST_REVIEW && change.expectedStart() != null) {
-            return change.expectedStart();
-        }
-        return time.lastWorkingDay(change.at(), policy.workingDays(phase, timeline.urgency()));
+        return PhaseDeadline.of(phase, policy, timeline.urgency(), change, time);
     }
 }

@@ -17,6 +17,7 @@ import nl.wegwijs.notification.NotificationSettings;
 import nl.wegwijs.notification.notifications.Audience;
 import nl.wegwijs.notification.notifications.Notification;
 import nl.wegwijs.notification.notifications.NotificationItem;
+import nl.wegwijs.notification.notifications.NotificationKind;
 import org.springframework.context.MessageSource;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.stereotype.Component;
@@ -74,6 +75,9 @@ public class MailComposer {
         model.setVariable("first", first);
         model.setVariable("backlogs", newestBacklogs(notification.items()));
         model.setVariable("municipality", municipalityName());
+        model.setVariable(
+                "agendaLink",
+                notification.kind() == NotificationKind.COORDINATOR_DIGEST ? base() + "/regie-overleg" : null);
         String template = templateOf(notification);
         return new ComposedMail(
                 subject, engine.process("text/" + template, model), engine.process("html/" + template, model));
@@ -144,8 +148,12 @@ public class MailComposer {
         return directory.partner(code).map(Partner::name).orElse(code.value());
     }
 
+    private String base() {
+        return settings.baseUrl().replaceAll("/+$", "");
+    }
+
     private String link(Audience audience, NotificationItem item) {
-        String base = settings.baseUrl().replaceAll("/+$", "");
+        String base = base();
         return switch (audience) {
             case PARTNER -> base + "/inbox/referrals/" + item.reference();
             case COORDINATOR -> base + "/referrals/" + item.reference();

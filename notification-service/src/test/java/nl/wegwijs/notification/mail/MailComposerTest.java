@@ -128,7 +128,11 @@ class MailComposerTest {
                         "Dagoverzicht regie-overleg: 3 verwijzingen op niveau 3 bij Regionale Sociale Dienst, Taalhuis");
         assertThat(mail.text())
                 .contains("- Regionale Sociale Dienst: 73\n- Taalhuis: 22\n")
+                .contains("Agenda van het regie-overleg: https://wegwijs.zeist.example/regie-overleg\n")
                 .doesNotContain(": 70");
+        assertThat(mail.html())
+                .contains("<a href=\"https://wegwijs.zeist.example/regie-overleg\">Agenda van het regie-overleg</a>");
+        assertThat(composer(DUTCH, "").compose(taalhuisDigest()).text()).doesNotContain("regie-overleg");
     }
 
     private static MailComposer composer(Locale language, String municipalityName) {

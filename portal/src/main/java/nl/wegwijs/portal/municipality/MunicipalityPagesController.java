@@ -2,6 +2,8 @@ package nl.wegwijs.portal.municipality;
 
 import java.util.Map;
 import java.util.UUID;
+import nl.wegwijs.portal.directory.Partners;
+import nl.wegwijs.portal.household.Households;
 import nl.wegwijs.portal.web.NotFound;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.ParameterizedTypeReference;
@@ -20,9 +22,14 @@ import org.springframework.web.client.RestClient;
 class MunicipalityPagesController {
 
     private final RestClient referralApi;
+    private final Households households;
+    private final Partners partners;
 
-    MunicipalityPagesController(@Qualifier("referralApi") RestClient referralApi) {
+    MunicipalityPagesController(
+            @Qualifier("referralApi") RestClient referralApi, Households households, Partners partners) {
         this.referralApi = referralApi;
+        this.households = households;
+        this.partners = partners;
     }
 
     @GetMapping("/referrals/{id}")
@@ -34,6 +41,8 @@ class MunicipalityPagesController {
                     .retrieve()
                     .body(new ParameterizedTypeReference<Map<String, Object>>() {});
             model.addAttribute("referral", referral);
+            model.addAttribute("partnerName", partners.name((String) referral.get("partner")));
+            model.addAttribute("household", households.of(UUID.fromString((String) referral.get("newcomerId"))));
             return "municipality-referral";
         } catch (IllegalArgumentException | HttpClientErrorException.NotFound e) {
             throw new NotFound();

@@ -36,6 +36,15 @@ class PortalSecurity {
                         .permitAll()
                         .requestMatchers("/inbox", "/inbox/**")
                         .hasRole("PARTNER")
+                        .requestMatchers(
+                                "/regie-overleg",
+                                "/regie-overleg/**",
+                                "/regie-overleg.csv",
+                                "/overzicht/**",
+                                "/rapportage",
+                                "/rapportage/**",
+                                "/rapportage.csv")
+                        .hasRole("COORDINATOR")
                         .requestMatchers("/referrals/**", "/newcomers/**")
                         .hasAnyRole("COORDINATOR", "INTAKE")
                         .anyRequest()

@@ -1,8 +1,10 @@
 package nl.wegwijs.portal.web;
 
+import java.util.Set;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /** The start page: a partner worker goes straight to the inbox; the municipality sees what part 1 offers it. */
@@ -10,10 +12,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 class HomeController {
 
     @GetMapping("/")
-    String home(Authentication person) {
-        if (AuthorityUtils.authorityListToSet(person.getAuthorities()).contains("ROLE_PARTNER")) {
+    String home(Authentication person, Model model) {
+        Set<String> roles = AuthorityUtils.authorityListToSet(person.getAuthorities());
+        if (roles.contains("ROLE_PARTNER")) {
             return "redirect:/inbox";
         }
+        model.addAttribute("coordinator", roles.contains("ROLE_COORDINATOR"));
         return "home";
     }
 

@@ -28,6 +28,10 @@ class Language implements WebMvcConfigurer {
         resolver.setCookieSameSite("Lax");
         resolver.setCookieHttpOnly(true);
         resolver.setDefaultLocaleFunction(request -> {
+            // Without the header the servlet container answers its own locale, not the reader's: Dutch then.
+            if (request.getHeader("Accept-Language") == null) {
+                return DUTCH;
+            }
             for (Locale wanted : java.util.Collections.list(request.getLocales())) {
                 for (Locale supported : SUPPORTED) {
                     if (supported.getLanguage().equals(wanted.getLanguage())) {

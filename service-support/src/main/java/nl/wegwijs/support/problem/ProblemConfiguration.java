@@ -2,6 +2,7 @@ package nl.wegwijs.support.problem;
 
 import org.apache.catalina.Pipeline;
 import org.apache.catalina.Valve;
+import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
@@ -45,13 +46,16 @@ public class ProblemConfiguration {
     @Order(Ordered.LOWEST_PRECEDENCE)
     WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemErrorReports(ProblemResponses problems) {
         return factory -> factory.addContextCustomizers(context -> {
-            Pipeline host = context.getParent().getPipeline();
-            for (Valve valve : host.getValves()) {
+            StandardHost host = (StandardHost) context.getParent();
+            // Without this, the host adds Tomcat's default report (server name included) when it starts.
+            host.setErrorReportValveClass("");
+            Pipeline pipeline = host.getPipeline();
+            for (Valve valve : pipeline.getValves()) {
                 if (valve instanceof ErrorReportValve) {
-                    host.removeValve(valve);
+                    pipeline.removeValve(valve);
                 }
             }
-            host.addValve(new ProblemErrorReportValve(problems));
+            pipeline.addValve(new ProblemErrorReportValve(problems));
         });
     }
 }

@@ -6,12 +6,15 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.MediaType;
+import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 /**
  * Replaces Spring Boot's error page and JSON: an error that reached no controller (a filter's exception, a call to
- * {@code /error} itself) is a problem document too.
+ * {@code /error} itself) is a problem document too. {@code @Controller} although it is declared as a bean: Spring MVC
+ * maps only the handlers of types so marked.
  */
+@Controller
 class ProblemErrorController implements ErrorController {
 
     private final ProblemResponses problems;
