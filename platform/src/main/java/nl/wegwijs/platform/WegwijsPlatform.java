@@ -15,7 +15,11 @@ import nl.wegwijs.platform.issuer.DevClients;
 import nl.wegwijs.platform.issuer.DevUser;
 import nl.wegwijs.platform.issuer.PeopleSignIn;
 import nl.wegwijs.platform.issuer.TokenIssuerApplication;
+import nl.wegwijs.platform.kafka.AclPlan;
 import nl.wegwijs.platform.kafka.EmbeddedKafkaBroker;
+import nl.wegwijs.platform.kafka.KafkaAccess;
+import nl.wegwijs.platform.kafka.KafkaLogin;
+import nl.wegwijs.platform.kafka.KafkaPrincipals;
 import nl.wegwijs.platform.kafka.KafkaTopics;
 import nl.wegwijs.platform.kafka.TopicPlan;
 import nl.wegwijs.platform.mail.EmbeddedMail;
@@ -50,6 +54,7 @@ public final class WegwijsPlatform implements AutoCloseable {
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
     private final List<RunningService> services = new ArrayList<>();
     private String kafkaBootstrapServers;
+    private List<KafkaLogin> kafkaPrincipals = List.of();
     private String mongoConnectionString;
     private EmbeddedMail mail;
     private RunningPortal portal;
@@ -92,18 +97,25 @@ public final class WegwijsPlatform implements AutoCloseable {
     private void startAll(PartnerDirectory directory, Clock clock, CommandListener storeCommands) {
         long begin = System.nanoTime();
         var dataDir = settings.dataDir().toAbsolutePath().normalize();
+        String brokerPassword = KafkaPrincipals.secret(KafkaPrincipals.BROKER, settings.kafkaSecrets());
         kafkaBootstrapServers = settings.embeddedKafka()
                 ? remember(new EmbeddedKafkaBroker(
                                         dataDir.resolve("kafka"),
                                         settings.host(),
                                         settings.kafkaPort(),
-                                        settings.kafkaControllerPort())
+                                        settings.kafkaControllerPort(),
+                                        Duration.ofSeconds(60),
+                                        Map.of(),
+                                        brokerPassword)
                                 .start())
                         .bootstrapServers()
                 : settings.kafkaBootstrapServers();
+        KafkaLogin broker = KafkaLogin.broker(kafkaBootstrapServers, brokerPassword);
+        kafkaPrincipals = KafkaPrincipals.all(directory, kafkaBootstrapServers, settings.kafkaSecrets());
+        KafkaAccess.grant(broker, kafkaPrincipals, AclPlan.forDirectory(directory));
         TopicPlan topics = TopicPlan.forDirectory(directory);
-        KafkaTopics.create(kafkaBootstrapServers, topics.topics(), TOPIC_PARTITIONS);
-        KafkaTopics.createOrGrowDeadLetterTopics(kafkaBootstrapServers, topics.deadLetterTopics(), TOPIC_PARTITIONS);
+        KafkaTopics.create(broker, topics.topics(), TOPIC_PARTITIONS);
+        KafkaTopics.createOrGrowDeadLetterTopics(broker, topics.deadLetterTopics(), TOPIC_PARTITIONS);
         mongoConnectionString = settings.embeddedMongo()
                 ? remember(EmbeddedMongo.start(dataDir.resolve("mongo"), settings.host(), settings.mongoPort()))
                         .connectionString()
@@ -132,11 +144,22 @@ public final class WegwijsPlatform implements AutoCloseable {
         variables.putAll(settings.serviceProperties());
         ConfigurableApplicationContext shared = remember(sharedContext(clock, storeCommands));
         for (Service service : Service.values()) {
-            RunningService running = ServiceLauncher.start(service, portOf(service), variables, shared);
+            Map<String, String> serviceVariables = new HashMap<>(kafkaVariables(service));
+            serviceVariables.putAll(variables);
+            RunningService running = ServiceLauncher.start(service, portOf(service), serviceVariables, shared);
             services.add(remember(running));
         }
         portal = remember(PortalLauncher.start(settings.portalPort(), portalVariables(), shared));
         startTime = Duration.ofNanos(System.nanoTime() - begin);
+    }
+
+    /** The service's own Kafka principal (ADR 18), as the compose stack sets it. */
+    private Map<String, String> kafkaVariables(Service service) {
+        KafkaLogin login = kafkaLogin(KafkaPrincipals.ofService(service.displayName()));
+        return Map.of(
+                "KAFKA_SECURITY_PROTOCOL", "SASL_PLAINTEXT",
+                "KAFKA_USERNAME", login.user(),
+                "KAFKA_PASSWORD", login.password());
     }
 
     private PeopleSignIn peopleSignIn(PartnerDirectory directory) {
@@ -233,6 +256,25 @@ public final class WegwijsPlatform implements AutoCloseable {
 
     public String kafkaBootstrapServers() {
         return kafkaBootstrapServers;
+    }
+
+    /** Every Kafka principal but the broker's own, with its password (ADR 18). */
+    public List<KafkaLogin> kafkaPrincipals() {
+        return kafkaPrincipals;
+    }
+
+    /** How {@code user} signs in to this platform's Kafka: {@code svc-intake}, {@code partner-rsd}, ... */
+    public KafkaLogin kafkaLogin(String user) {
+        return kafkaPrincipals.stream()
+                .filter(login -> login.user().equals(user))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No Kafka principal " + user));
+    }
+
+    /** The broker's own principal, a super user: for tools and tests that set up or inspect anything. */
+    public KafkaLogin kafkaBrokerLogin() {
+        return KafkaLogin.broker(
+                kafkaBootstrapServers, KafkaPrincipals.secret(KafkaPrincipals.BROKER, settings.kafkaSecrets()));
     }
 
     public String mongoConnectionString() {
