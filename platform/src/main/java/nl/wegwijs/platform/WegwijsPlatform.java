@@ -15,13 +15,10 @@ import nl.wegwijs.platform.issuer.DevClients;
 import nl.wegwijs.platform.issuer.DevUser;
 import nl.wegwijs.platform.issuer.PeopleSignIn;
 import nl.wegwijs.platform.issuer.TokenIssuerApplication;
-import nl.wegwijs.platform.kafka.AclPlan;
 import nl.wegwijs.platform.kafka.EmbeddedKafkaBroker;
-import nl.wegwijs.platform.kafka.KafkaAccess;
 import nl.wegwijs.platform.kafka.KafkaLogin;
 import nl.wegwijs.platform.kafka.KafkaPrincipals;
-import nl.wegwijs.platform.kafka.KafkaTopics;
-import nl.wegwijs.platform.kafka.TopicPlan;
+import nl.wegwijs.platform.kafka.KafkaSetup;
 import nl.wegwijs.platform.mail.EmbeddedMail;
 import nl.wegwijs.platform.mail.MailViewer;
 import nl.wegwijs.platform.mongo.EmbeddedMongo;
@@ -45,9 +42,6 @@ import org.springframework.context.support.GenericApplicationContext;
 public final class WegwijsPlatform implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(WegwijsPlatform.class);
-
-    /** Enough for a few consumers per group; order holds per key (newcomer or referral id). */
-    static final int TOPIC_PARTITIONS = 3;
 
     private final PlatformSettings settings;
     private final DevClients clients;
@@ -110,12 +104,8 @@ public final class WegwijsPlatform implements AutoCloseable {
                                 .start())
                         .bootstrapServers()
                 : settings.kafkaBootstrapServers();
-        KafkaLogin broker = KafkaLogin.broker(kafkaBootstrapServers, brokerPassword);
-        kafkaPrincipals = KafkaPrincipals.all(directory, kafkaBootstrapServers, settings.kafkaSecrets());
-        KafkaAccess.grant(broker, kafkaPrincipals, AclPlan.forDirectory(directory));
-        TopicPlan topics = TopicPlan.forDirectory(directory);
-        KafkaTopics.create(broker, topics.topics(), TOPIC_PARTITIONS);
-        KafkaTopics.createOrGrowDeadLetterTopics(broker, topics.deadLetterTopics(), TOPIC_PARTITIONS);
+        kafkaPrincipals = KafkaSetup.apply(
+                KafkaLogin.broker(kafkaBootstrapServers, brokerPassword), directory, settings.kafkaSecrets());
         mongoConnectionString = settings.embeddedMongo()
                 ? remember(EmbeddedMongo.start(dataDir.resolve("mongo"), settings.host(), settings.mongoPort()))
                         .connectionString()

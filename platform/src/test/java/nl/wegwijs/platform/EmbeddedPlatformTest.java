@@ -27,6 +27,7 @@ import nl.wegwijs.contracts.Topics;
 import nl.wegwijs.contracts.WegwijsEvent;
 import nl.wegwijs.contracts.directory.PartnerDirectory;
 import nl.wegwijs.platform.kafka.KafkaPrincipals;
+import nl.wegwijs.platform.kafka.KafkaSetup;
 import nl.wegwijs.platform.kafka.TopicPlan;
 import nl.wegwijs.platform.services.ServiceLauncher.Service;
 import org.apache.kafka.clients.admin.Admin;
@@ -262,6 +263,28 @@ class EmbeddedPlatformTest {
                 .contains(sample);
     }
 
+    @ParameterizedTest
+    @EnumSource(Service.class)
+    void eachServiceSignsInToKafkaAsItsOwnPrincipal(Service service) {
+        var environment = platform.serviceContext(service).getEnvironment();
+
+        assertThat(environment.getProperty("spring.cloud.stream.kafka.binder.configuration.security.protocol"))
+                .isEqualTo("SASL_PLAINTEXT");
+        assertThat(environment.getProperty("spring.cloud.stream.kafka.binder.configuration.sasl.jaas.config"))
+                .contains("username=\"" + KafkaPrincipals.ofService(service.displayName()) + "\"");
+    }
+
+    @Test
+    void theBannerPrintsTheKafkaPrincipalsWithTheirDevelopmentPasswords() {
+        String banner = ReadyBanner.render(platform);
+
+        assertThat(banner)
+                .contains("svc-referral", "svc-referral-dev-secret")
+                .contains("partner-samen-oplopen", "partner-samen-oplopen-dev-secret")
+                .contains("wegwijs-admin", "wegwijs-admin-dev-secret")
+                .contains("-X sasl.username=partner-rsd -X sasl.password=partner-rsd-dev-secret");
+    }
+
     @Test
     void everyServiceWritesWithMajorityAndJournal() {
         for (Service service : Service.values()) {
@@ -285,7 +308,7 @@ class EmbeddedPlatformTest {
             assertThat(described.values())
                     .isNotEmpty()
                     .allSatisfy(topic ->
-                            assertThat(topic.partitions()).as(topic.name()).hasSize(WegwijsPlatform.TOPIC_PARTITIONS));
+                            assertThat(topic.partitions()).as(topic.name()).hasSize(KafkaSetup.TOPIC_PARTITIONS));
         }
     }
 
