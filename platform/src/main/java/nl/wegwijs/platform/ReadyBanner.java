@@ -58,7 +58,7 @@ public final class ReadyBanner {
                 %s
                   %-24s password %-32s the broker's own super user (PLAIN)
 
-                 Read a partner's referrals with kcat:
+                 Read a partner's referrals with kcat (built on librdkafka 2.6.1 or later):
                   kcat -b %s -X security.protocol=SASL_PLAINTEXT -X sasl.mechanisms=SCRAM-SHA-512 \\
                     -X sasl.username=%s -X sasl.password=%s -C -t partner.rsd.referrals.v1 -o beginning -e
 
