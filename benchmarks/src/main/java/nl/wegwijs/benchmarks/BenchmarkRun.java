@@ -63,7 +63,7 @@ final class BenchmarkRun {
 
             log.info("Benchmark: producer baseline ({} records)", scale.baselineRecords());
             ProducerBaseline.Figures producer =
-                    ProducerBaseline.run(platform.kafkaBootstrapServers(), scale.baselineRecords());
+                    ProducerBaseline.run(platform.kafkaBrokerLogin(), scale.baselineRecords());
             results.add(
                     "baseline",
                     "raw producer (acks=all, idempotent, " + producer.recordBytes() + " B records)",

@@ -26,6 +26,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import nl.wegwijs.contracts.PartnerCode;
 import nl.wegwijs.contracts.Topics;
 import nl.wegwijs.platform.WegwijsPlatform;
+import nl.wegwijs.platform.kafka.KafkaLogin;
+import nl.wegwijs.platform.kafka.KafkaPrincipals;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -67,7 +69,7 @@ final class PipelineLatency {
         Queue<IntakeLoad.Accepted> accepted = new ConcurrentLinkedQueue<>();
         Queue<Exception> failures = new ConcurrentLinkedQueue<>();
         int intakes = (int) (ratePerSecond * duration.toMillis() / 1000);
-        try (IssuedListener issued = IssuedListener.start(platform.kafkaBootstrapServers())) {
+        try (IssuedListener issued = IssuedListener.start(platform.kafkaLogin(KafkaPrincipals.OPERATOR))) {
             ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor();
             ExecutorService senders = Executors.newFixedThreadPool(32);
             double sendingSeconds;
@@ -181,18 +183,17 @@ final class PipelineLatency {
             this.thread = new Thread(this::poll, "bench-issued-listener");
         }
 
-        static IssuedListener start(String bootstrapServers) {
-            KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-                    ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                    bootstrapServers,
+        /** @param operator reads every partner's topic, in groups named after it */
+        static IssuedListener start(KafkaLogin operator) {
+            KafkaConsumer<String, String> consumer = new KafkaConsumer<>(operator.clientProperties(Map.of(
                     ConsumerConfig.GROUP_ID_CONFIG,
-                    "bench-latency-" + UUID.randomUUID(),
+                    KafkaPrincipals.OPERATOR + "-bench-latency-" + UUID.randomUUID(),
                     ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
                     "latest",
                     ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
                     StringDeserializer.class,
                     ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
-                    StringDeserializer.class));
+                    StringDeserializer.class)));
             consumer.subscribe(PARTNER_TOPICS);
             // Join the group and take the end offsets before the first intake is sent.
             long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();

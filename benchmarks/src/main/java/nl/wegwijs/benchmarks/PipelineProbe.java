@@ -8,9 +8,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 import nl.wegwijs.platform.WegwijsPlatform;
 import nl.wegwijs.platform.client.ApiClient;
+import nl.wegwijs.platform.kafka.KafkaPrincipals;
 import nl.wegwijs.platform.services.ServiceLauncher.Service;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.common.TopicPartition;
 
@@ -52,7 +52,7 @@ final class PipelineProbe {
     /** Records on every platform topic (the benchmarks' own topics left out), summed over partitions. */
     long platformRecords() throws Exception {
         try (Admin admin =
-                Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, platform.kafkaBootstrapServers()))) {
+                Admin.create(platform.kafkaLogin(KafkaPrincipals.OPERATOR).clientProperties())) {
             List<String> topics = admin.listTopics().names().get().stream()
                     .filter(topic -> !topic.startsWith("bench."))
                     .toList();

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
+import nl.wegwijs.platform.kafka.KafkaLogin;
 import nl.wegwijs.platform.kafka.KafkaTopics;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -38,13 +39,12 @@ final class ProducerBaseline {
 
     private ProducerBaseline() {}
 
-    static Figures run(String bootstrapServers, int records) throws Exception {
-        KafkaTopics.create(bootstrapServers, List.of(TOPIC), 3);
+    /** @param broker the broker's own principal: the benchmark's topic is none of the platform's */
+    static Figures run(KafkaLogin broker, int records) throws Exception {
+        KafkaTopics.create(broker, List.of(TOPIC), 3);
         byte[] value = Samples.newcomerProfiled().getBytes(StandardCharsets.UTF_8);
         AtomicReference<Exception> failure = new AtomicReference<>();
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                bootstrapServers,
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(broker.clientProperties(Map.of(
                 ProducerConfig.ACKS_CONFIG,
                 "all",
                 ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG,
@@ -52,7 +52,7 @@ final class ProducerBaseline {
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG,
                 StringSerializer.class,
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG,
-                ByteArraySerializer.class))) {
+                ByteArraySerializer.class)))) {
             send(producer, value, WARM_UP, failure);
             long start = System.nanoTime();
             send(producer, value, records, failure);

@@ -18,6 +18,9 @@ import org.springframework.core.env.StandardEnvironment;
  * arguments or {@code WEGWIJS_PLATFORM_*} environment variables; a port of 0 means "any free port".
  *
  * @param clientSecrets development secrets per token client id, overriding the printed defaults
+ * @param kafkaSecrets Kafka passwords per principal ({@code svc-intake}, {@code partner-rsd}, {@code wegwijs-admin},
+ *     {@code wegwijs-broker}, ...), overriding the printed {@code <principal>-dev-secret} (ADR 18); with an external
+ *     cluster, {@code wegwijs-broker} is the super user that signs in with PLAIN to set up topics and ACLs
  * @param partnerDirectory a partner directory file replacing the default one, or empty
  * @param kafkaBootstrapServers a Kafka cluster to use instead of starting the embedded broker, or empty
  * @param mongodbUri a MongoDB to use instead of starting the embedded store, or empty
@@ -40,6 +43,7 @@ public record PlatformSettings(
         @DefaultValue("8084") int notificationPort,
         @DefaultValue("8080") int portalPort,
         Map<String, String> clientSecrets,
+        Map<String, String> kafkaSecrets,
         @DefaultValue("") String partnerDirectory,
         @DefaultValue("") String kafkaBootstrapServers,
         @DefaultValue("") String mongodbUri,
@@ -47,6 +51,7 @@ public record PlatformSettings(
 
     public PlatformSettings {
         clientSecrets = clientSecrets == null ? Map.of() : Map.copyOf(clientSecrets);
+        kafkaSecrets = kafkaSecrets == null ? Map.of() : Map.copyOf(kafkaSecrets);
         serviceProperties = serviceProperties == null ? Map.of() : Map.copyOf(serviceProperties);
     }
 
@@ -101,6 +106,7 @@ public record PlatformSettings(
                 orFree(notificationPort),
                 orFree(portalPort),
                 clientSecrets,
+                kafkaSecrets,
                 partnerDirectory,
                 kafkaBootstrapServers,
                 mongodbUri,

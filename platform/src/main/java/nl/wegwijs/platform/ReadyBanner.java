@@ -2,6 +2,8 @@ package nl.wegwijs.platform;
 
 import java.util.stream.Collectors;
 import nl.wegwijs.platform.issuer.DevClient;
+import nl.wegwijs.platform.kafka.KafkaLogin;
+import nl.wegwijs.platform.kafka.KafkaPrincipals;
 import nl.wegwijs.platform.services.ServiceLauncher.Service;
 
 /** The one message a developer needs after start: every URL, the development clients and how to get a token. */
@@ -28,6 +30,11 @@ public final class ReadyBanner {
                         person.roles(),
                         person.partnerCode() == null ? "" : " partner " + person.partnerCode()))
                 .collect(Collectors.joining("\n"));
+        String kafkaPrincipals = platform.kafkaPrincipals().stream()
+                .map(login -> String.format("  %-24s password %-32s %s", login.user(), login.password(), may(login)))
+                .collect(Collectors.joining("\n"));
+        KafkaLogin broker = platform.kafkaBrokerLogin();
+        KafkaLogin rsd = platform.kafkaLogin("partner-rsd");
         DevClient coordinator = platform.clients().byId("coordinator");
         return """
 
@@ -45,6 +52,15 @@ public final class ReadyBanner {
                  Development clients (secrets for development only; override with
                  --wegwijs.platform.client-secrets.<client-id>=...):
                 %s
+
+                 Kafka principals (SASL SCRAM-SHA-512; development passwords only, override with
+                 --wegwijs.platform.kafka-secrets.<principal>=...; who may do what: docs/adr/0018):
+                %s
+                  %-24s password %-32s the broker's own super user (PLAIN)
+
+                 Read a partner's referrals with kcat (built on librdkafka 2.6.1 or later):
+                  kcat -b %s -X security.protocol=SASL_PLAINTEXT -X sasl.mechanisms=SCRAM-SHA-512 \\
+                    -X sasl.username=%s -X sasl.password=%s -C -t partner.rsd.referrals.v1 -o beginning -e
 
                  Portal sign-in (no password: enter the address, open the link from the
                  received mail at %s):
@@ -67,6 +83,12 @@ public final class ReadyBanner {
                         platform.mailViewerUrl(),
                         platform.settings().dataDir().toAbsolutePath().normalize(),
                         clients,
+                        kafkaPrincipals,
+                        broker.user(),
+                        broker.password(),
+                        platform.kafkaBootstrapServers(),
+                        rsd.user(),
+                        rsd.password(),
                         platform.mailViewerUrl(),
                         people,
                         coordinator.clientId(),
@@ -75,6 +97,17 @@ public final class ReadyBanner {
     }
 
     private ReadyBanner() {}
+
+    private static String may(KafkaLogin login) {
+        String user = login.user();
+        if (user.equals(KafkaPrincipals.OPERATOR)) return "describes and reads every topic";
+        if (user.startsWith("partner-")) {
+            String slug = user.substring("partner-".length());
+            return "reads partner." + slug + ".referrals.v1 (groups " + slug + "-*), writes partner." + slug
+                    + ".responses.v1";
+        }
+        return "the " + user.substring("svc-".length()) + " service";
+    }
 
     /** A MongoDB address given with {@code user:password@} is printed without them. */
     static String withoutCredentials(String connectionString) {

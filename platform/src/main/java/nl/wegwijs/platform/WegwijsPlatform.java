@@ -16,8 +16,9 @@ import nl.wegwijs.platform.issuer.DevUser;
 import nl.wegwijs.platform.issuer.PeopleSignIn;
 import nl.wegwijs.platform.issuer.TokenIssuerApplication;
 import nl.wegwijs.platform.kafka.EmbeddedKafkaBroker;
-import nl.wegwijs.platform.kafka.KafkaTopics;
-import nl.wegwijs.platform.kafka.TopicPlan;
+import nl.wegwijs.platform.kafka.KafkaLogin;
+import nl.wegwijs.platform.kafka.KafkaPrincipals;
+import nl.wegwijs.platform.kafka.KafkaSetup;
 import nl.wegwijs.platform.mail.EmbeddedMail;
 import nl.wegwijs.platform.mail.MailViewer;
 import nl.wegwijs.platform.mongo.EmbeddedMongo;
@@ -42,14 +43,12 @@ public final class WegwijsPlatform implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(WegwijsPlatform.class);
 
-    /** Enough for a few consumers per group; order holds per key (newcomer or referral id). */
-    static final int TOPIC_PARTITIONS = 3;
-
     private final PlatformSettings settings;
     private final DevClients clients;
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
     private final List<RunningService> services = new ArrayList<>();
     private String kafkaBootstrapServers;
+    private List<KafkaLogin> kafkaPrincipals = List.of();
     private String mongoConnectionString;
     private EmbeddedMail mail;
     private RunningPortal portal;
@@ -92,18 +91,21 @@ public final class WegwijsPlatform implements AutoCloseable {
     private void startAll(PartnerDirectory directory, Clock clock, CommandListener storeCommands) {
         long begin = System.nanoTime();
         var dataDir = settings.dataDir().toAbsolutePath().normalize();
+        String brokerPassword = KafkaPrincipals.secret(KafkaPrincipals.BROKER, settings.kafkaSecrets());
         kafkaBootstrapServers = settings.embeddedKafka()
                 ? remember(new EmbeddedKafkaBroker(
                                         dataDir.resolve("kafka"),
                                         settings.host(),
                                         settings.kafkaPort(),
-                                        settings.kafkaControllerPort())
+                                        settings.kafkaControllerPort(),
+                                        Duration.ofSeconds(60),
+                                        Map.of(),
+                                        brokerPassword)
                                 .start())
                         .bootstrapServers()
                 : settings.kafkaBootstrapServers();
-        TopicPlan topics = TopicPlan.forDirectory(directory);
-        KafkaTopics.create(kafkaBootstrapServers, topics.topics(), TOPIC_PARTITIONS);
-        KafkaTopics.createOrGrowDeadLetterTopics(kafkaBootstrapServers, topics.deadLetterTopics(), TOPIC_PARTITIONS);
+        kafkaPrincipals = KafkaSetup.apply(
+                KafkaLogin.broker(kafkaBootstrapServers, brokerPassword), directory, settings.kafkaSecrets());
         mongoConnectionString = settings.embeddedMongo()
                 ? remember(EmbeddedMongo.start(dataDir.resolve("mongo"), settings.host(), settings.mongoPort()))
                         .connectionString()
@@ -134,11 +136,22 @@ public final class WegwijsPlatform implements AutoCloseable {
         variables.putAll(settings.serviceProperties());
         ConfigurableApplicationContext shared = remember(sharedContext(clock, storeCommands));
         for (Service service : Service.values()) {
-            RunningService running = ServiceLauncher.start(service, portOf(service), variables, shared);
+            Map<String, String> serviceVariables = new HashMap<>(kafkaVariables(service));
+            serviceVariables.putAll(variables);
+            RunningService running = ServiceLauncher.start(service, portOf(service), serviceVariables, shared);
             services.add(remember(running));
         }
         portal = remember(PortalLauncher.start(settings.portalPort(), portalVariables(), shared));
         startTime = Duration.ofNanos(System.nanoTime() - begin);
+    }
+
+    /** The service's own Kafka principal (ADR 18), as the compose stack sets it. */
+    private Map<String, String> kafkaVariables(Service service) {
+        KafkaLogin login = kafkaLogin(KafkaPrincipals.ofService(service.displayName()));
+        return Map.of(
+                "KAFKA_SECURITY_PROTOCOL", "SASL_PLAINTEXT",
+                "KAFKA_USERNAME", login.user(),
+                "KAFKA_PASSWORD", login.password());
     }
 
     private PeopleSignIn peopleSignIn(PartnerDirectory directory) {
@@ -239,6 +252,25 @@ public final class WegwijsPlatform implements AutoCloseable {
 
     public String kafkaBootstrapServers() {
         return kafkaBootstrapServers;
+    }
+
+    /** Every Kafka principal but the broker's own, with its password (ADR 18). */
+    public List<KafkaLogin> kafkaPrincipals() {
+        return kafkaPrincipals;
+    }
+
+    /** How {@code user} signs in to this platform's Kafka: {@code svc-intake}, {@code partner-rsd}, ... */
+    public KafkaLogin kafkaLogin(String user) {
+        return kafkaPrincipals.stream()
+                .filter(login -> login.user().equals(user))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No Kafka principal " + user));
+    }
+
+    /** The broker's own principal, a super user: for tools and tests that set up or inspect anything. */
+    public KafkaLogin kafkaBrokerLogin() {
+        return KafkaLogin.broker(
+                kafkaBootstrapServers, KafkaPrincipals.secret(KafkaPrincipals.BROKER, settings.kafkaSecrets()));
     }
 
     public String mongoConnectionString() {

@@ -13,6 +13,9 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import nl.wegwijs.platform.kafka.KafkaPrincipals;
+import nl.wegwijs.platform.kafka.KafkaSetup;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.yaml.snakeyaml.Yaml;
@@ -51,6 +54,35 @@ class ComposeStackTest {
         assertThat(addressesRead).isNotEmpty();
         assertThat(environment.keySet()).containsAll(addressesRead);
         assertThat(serviceVariables.keySet()).containsAll(environment.keySet());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"intake-service", "referral-service", "monitoring-service", "notification-service"})
+    void eachServiceSignsInToKafkaAsItsOwnPrincipalAfterTheSetUp(String service) {
+        Map<String, String> environment = environment(composeService(service));
+        String principal = KafkaPrincipals.ofService(service);
+
+        assertThat(environment)
+                .containsEntry("KAFKA_SECURITY_PROTOCOL", "SASL_PLAINTEXT")
+                .containsEntry("KAFKA_USERNAME", principal)
+                .containsEntry("KAFKA_PASSWORD", KafkaPrincipals.developmentSecret(principal));
+        assertThat(composeService(service).get("depends_on").toString())
+                .contains("kafka-setup={condition=service_completed_successfully}");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theComposeBrokerServesNoAnonymousClientAndTheSetUpRunsThePlatformsCode() throws Exception {
+        Map<String, String> kafka = environment(composeService("kafka"));
+        List<String> setUp = (List<String>) composeService("kafka-setup").get("entrypoint");
+
+        assertThat(kafka.get("KAFKA_LISTENER_SECURITY_PROTOCOL_MAP").split(","))
+                .isNotEmpty()
+                .allSatisfy(listener -> assertThat(listener).endsWith(":SASL_PLAINTEXT"));
+        assertThat(kafka)
+                .containsEntry("KAFKA_AUTHORIZER_CLASS_NAME", "org.apache.kafka.metadata.authorizer.StandardAuthorizer")
+                .containsEntry("KAFKA_SUPER_USERS", "User:" + KafkaPrincipals.BROKER);
+        assertThat(Class.forName(setUp.get(setUp.size() - 1))).isEqualTo(KafkaSetup.class);
     }
 
     @ParameterizedTest

@@ -26,10 +26,11 @@ import nl.wegwijs.contracts.EventType;
 import nl.wegwijs.contracts.Topics;
 import nl.wegwijs.contracts.WegwijsEvent;
 import nl.wegwijs.contracts.directory.PartnerDirectory;
+import nl.wegwijs.platform.kafka.KafkaPrincipals;
+import nl.wegwijs.platform.kafka.KafkaSetup;
 import nl.wegwijs.platform.kafka.TopicPlan;
 import nl.wegwijs.platform.services.ServiceLauncher.Service;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -219,7 +220,7 @@ class EmbeddedPlatformTest {
     void brokerServesEveryTopicOfTheCatalogueWithItsDeadLetterTopics() throws Exception {
         TopicPlan plan = TopicPlan.forDirectory(PartnerDirectory.loadDefault());
         try (Admin admin =
-                Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, platform.kafkaBootstrapServers()))) {
+                Admin.create(platform.kafkaLogin(KafkaPrincipals.OPERATOR).clientProperties())) {
             var topics = admin.listTopics().names().get();
 
             assertThat(topics).containsAll(plan.topics()).containsAll(plan.deadLetterTopics());
@@ -262,6 +263,28 @@ class EmbeddedPlatformTest {
                 .contains(sample);
     }
 
+    @ParameterizedTest
+    @EnumSource(Service.class)
+    void eachServiceSignsInToKafkaAsItsOwnPrincipal(Service service) {
+        var environment = platform.serviceContext(service).getEnvironment();
+
+        assertThat(environment.getProperty("spring.cloud.stream.kafka.binder.configuration.security.protocol"))
+                .isEqualTo("SASL_PLAINTEXT");
+        assertThat(environment.getProperty("spring.cloud.stream.kafka.binder.configuration.sasl.jaas.config"))
+                .contains("username=\"" + KafkaPrincipals.ofService(service.displayName()) + "\"");
+    }
+
+    @Test
+    void theBannerPrintsTheKafkaPrincipalsWithTheirDevelopmentPasswords() {
+        String banner = ReadyBanner.render(platform);
+
+        assertThat(banner)
+                .contains("svc-referral", "svc-referral-dev-secret")
+                .contains("partner-samen-oplopen", "partner-samen-oplopen-dev-secret")
+                .contains("wegwijs-admin", "wegwijs-admin-dev-secret")
+                .contains("-X sasl.username=partner-rsd -X sasl.password=partner-rsd-dev-secret");
+    }
+
     @Test
     void everyServiceWritesWithMajorityAndJournal() {
         for (Service service : Service.values()) {
@@ -277,7 +300,7 @@ class EmbeddedPlatformTest {
     void deadLetterTopicsHaveAsManyPartitionsAsTheTopicsTheyServe() throws Exception {
         TopicPlan plan = TopicPlan.forDirectory(PartnerDirectory.loadDefault());
         try (Admin admin =
-                Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, platform.kafkaBootstrapServers()))) {
+                Admin.create(platform.kafkaLogin(KafkaPrincipals.OPERATOR).clientProperties())) {
             var described = admin.describeTopics(plan.deadLetterTopics())
                     .allTopicNames()
                     .get();
@@ -285,7 +308,7 @@ class EmbeddedPlatformTest {
             assertThat(described.values())
                     .isNotEmpty()
                     .allSatisfy(topic ->
-                            assertThat(topic.partitions()).as(topic.name()).hasSize(WegwijsPlatform.TOPIC_PARTITIONS));
+                            assertThat(topic.partitions()).as(topic.name()).hasSize(KafkaSetup.TOPIC_PARTITIONS));
         }
     }
 
@@ -314,8 +337,8 @@ class EmbeddedPlatformTest {
 
     private ConsumerRecord<String, byte[]> readOne(String topic, String key) {
         Properties config = new Properties();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, platform.kafkaBootstrapServers());
-        config.put(ConsumerConfig.GROUP_ID_CONFIG, "platform-test-" + System.nanoTime());
+        config.putAll(platform.kafkaLogin(KafkaPrincipals.OPERATOR).clientProperties());
+        config.put(ConsumerConfig.GROUP_ID_CONFIG, KafkaPrincipals.OPERATOR + "-platform-test-" + System.nanoTime());
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
         config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
@@ -335,19 +358,18 @@ class EmbeddedPlatformTest {
     }
 
     private Map<String, Object> producerConfig() {
-        return Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                platform.kafkaBootstrapServers(),
-                ProducerConfig.ACKS_CONFIG,
-                "all",
-                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG,
-                true,
-                ProducerConfig.LINGER_MS_CONFIG,
-                0,
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG,
-                StringSerializer.class,
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG,
-                ByteArraySerializer.class);
+        return platform.kafkaLogin(KafkaPrincipals.INTAKE)
+                .clientProperties(Map.of(
+                        ProducerConfig.ACKS_CONFIG,
+                        "all",
+                        ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG,
+                        true,
+                        ProducerConfig.LINGER_MS_CONFIG,
+                        0,
+                        ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG,
+                        StringSerializer.class,
+                        ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG,
+                        ByteArraySerializer.class));
     }
 
     private static void assertProblem(HttpResponse<String> response, int status, String path) {

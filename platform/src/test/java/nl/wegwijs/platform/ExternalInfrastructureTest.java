@@ -7,13 +7,11 @@ import com.mongodb.client.MongoClients;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import nl.wegwijs.contracts.Topics;
 import nl.wegwijs.platform.kafka.EmbeddedKafkaBroker;
 import nl.wegwijs.platform.mongo.EmbeddedMongo;
 import nl.wegwijs.platform.services.ServiceLauncher.Service;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.CleanupMode;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,8 +42,7 @@ class ExternalInfrastructureTest {
                 assertThat(data.resolve("kafka")).doesNotExist();
                 assertThat(data.resolve("mongo")).doesNotExist();
 
-                try (Admin admin =
-                        Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()))) {
+                try (Admin admin = Admin.create(kafka.brokerLogin().clientProperties())) {
                     assertThat(admin.listTopics().names().get())
                             .contains(Topics.ESCALATIONS, "partner.rsd.referrals.v1");
                 }

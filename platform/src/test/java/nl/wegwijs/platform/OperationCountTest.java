@@ -17,9 +17,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.wegwijs.contracts.Topics;
+import nl.wegwijs.platform.kafka.KafkaPrincipals;
 import nl.wegwijs.platform.services.ServiceLauncher.Service;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.Test;
@@ -63,7 +63,7 @@ class OperationCountTest {
         try (WegwijsPlatform platform =
                         WegwijsPlatform.start(PlatformFixtures.onFreePorts(data), Clock.systemUTC(), commands);
                 Admin admin = Admin.create(
-                        Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, platform.kafkaBootstrapServers()))) {
+                        platform.kafkaLogin(KafkaPrincipals.OPERATOR).clientProperties())) {
             PlatformClient client = new PlatformClient(platform);
             String token = client.token("intake-officer");
 

@@ -74,6 +74,19 @@ class PartnerAsyncApiTest {
                         CloudEventHeaders.SUBJECT);
     }
 
+    @Test
+    void everyServerAsksForThePartnersScramPrincipal() {
+        Map<String, Map<String, Object>> servers = (Map<String, Map<String, Object>>) asyncApi.get("servers");
+        Map<String, Object> scheme = (Map<String, Object>) section("components", "securitySchemes", "partnerPrincipal");
+
+        assertThat(scheme).containsEntry("type", "scramSha512");
+        assertThat(servers)
+                .isNotEmpty()
+                .allSatisfy((name, server) -> assertThat((List<Map<String, Object>>) server.get("security"))
+                        .as(name)
+                        .containsExactly(Map.of("$ref", "#/components/securitySchemes/partnerPrincipal")));
+    }
+
     private static String address(Map<String, Map<String, Object>> channels, String channel, String slug) {
         return ((String) channels.get(channel).get("address")).replace("{partner}", slug);
     }

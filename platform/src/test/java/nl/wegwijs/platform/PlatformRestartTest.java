@@ -9,8 +9,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import nl.wegwijs.contracts.Topics;
+import nl.wegwijs.platform.kafka.KafkaLogin;
+import nl.wegwijs.platform.kafka.KafkaPrincipals;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -31,15 +32,15 @@ class PlatformRestartTest {
     @Test
     void topicsRecordsAndDocumentsSurviveARestart() throws Exception {
         try (WegwijsPlatform first = WegwijsPlatform.start(PlatformFixtures.onFreePorts(data))) {
-            try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
-                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                    first.kafkaBootstrapServers(),
-                    ProducerConfig.ACKS_CONFIG,
-                    "all",
-                    ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG,
-                    StringSerializer.class,
-                    ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG,
-                    StringSerializer.class))) {
+            try (KafkaProducer<String, String> producer =
+                    new KafkaProducer<>(first.kafkaLogin(KafkaPrincipals.MONITORING)
+                            .clientProperties(Map.of(
+                                    ProducerConfig.ACKS_CONFIG,
+                                    "all",
+                                    ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG,
+                                    StringSerializer.class,
+                                    ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG,
+                                    StringSerializer.class)))) {
                 producer.send(new ProducerRecord<>(Topics.ESCALATIONS, "referral-1", "before restart"))
                         .get();
             }
@@ -52,10 +53,10 @@ class PlatformRestartTest {
 
         try (WegwijsPlatform second = WegwijsPlatform.start(PlatformFixtures.onFreePorts(data))) {
             try (Admin admin =
-                    Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, second.kafkaBootstrapServers()))) {
+                    Admin.create(second.kafkaLogin(KafkaPrincipals.OPERATOR).clientProperties())) {
                 assertThat(admin.listTopics().names().get()).contains(Topics.ESCALATIONS, "partner.rsd.referrals.v1");
             }
-            assertThat(readValues(second.kafkaBootstrapServers(), Topics.ESCALATIONS))
+            assertThat(readValues(second.kafkaLogin(KafkaPrincipals.OPERATOR), Topics.ESCALATIONS))
                     .contains("before restart");
             try (MongoClient mongo = MongoClients.create(second.mongoConnectionString())) {
                 Document stored = mongo.getDatabase("wegwijs-referral")
@@ -67,18 +68,16 @@ class PlatformRestartTest {
         }
     }
 
-    private static List<String> readValues(String bootstrapServers, String topic) {
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                bootstrapServers,
+    private static List<String> readValues(KafkaLogin operator, String topic) {
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(operator.clientProperties(Map.of(
                 ConsumerConfig.GROUP_ID_CONFIG,
-                "restart-test",
+                KafkaPrincipals.OPERATOR + "-restart-test",
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
                 "earliest",
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
                 StringDeserializer.class,
                 ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
-                StringDeserializer.class))) {
+                StringDeserializer.class)))) {
             consumer.subscribe(List.of(topic));
             long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
             List<String> values = new java.util.ArrayList<>();

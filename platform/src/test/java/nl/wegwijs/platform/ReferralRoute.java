@@ -180,7 +180,7 @@ abstract class ReferralRoute {
     /** What a partner's own system does with nothing but kafka-clients: read its topic. */
     private JsonNode readIssuedReferral(String topic, UUID referral) {
         Properties config = new Properties();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, platform.kafkaBootstrapServers());
+        config.putAll(platform.kafkaLogin("partner-taalhuis").clientProperties());
         config.put(ConsumerConfig.GROUP_ID_CONFIG, "taalhuis-case-system");
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
@@ -224,15 +224,14 @@ abstract class ReferralRoute {
                         "ce_subject",
                         referral.toString())
                 .forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                platform.kafkaBootstrapServers(),
-                ProducerConfig.ACKS_CONFIG,
-                "all",
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG,
-                StringSerializer.class,
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG,
-                StringSerializer.class))) {
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(platform.kafkaLogin("partner-" + slug)
+                .clientProperties(Map.of(
+                        ProducerConfig.ACKS_CONFIG,
+                        "all",
+                        ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG,
+                        StringSerializer.class,
+                        ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG,
+                        StringSerializer.class)))) {
             producer.send(record).get();
         }
     }

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import nl.wegwijs.contracts.CloudEventHeaders;
 import nl.wegwijs.contracts.Topics;
+import nl.wegwijs.platform.kafka.KafkaLogin;
+import nl.wegwijs.platform.kafka.KafkaPrincipals;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -22,10 +24,11 @@ final class EscalationRecords {
 
     /** The event id of every record on the escalation topic, read from the beginning to the current end. */
     static Set<String> eventIds(String bootstrapServers) {
-        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class,
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class))) {
+        try (KafkaConsumer<byte[], byte[]> consumer =
+                new KafkaConsumer<>(KafkaLogin.development(bootstrapServers, KafkaPrincipals.OPERATOR)
+                        .clientProperties(Map.of(
+                                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class,
+                                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class)))) {
             List<TopicPartition> partitions = consumer.partitionsFor(Topics.ESCALATIONS).stream()
                     .map(p -> new TopicPartition(Topics.ESCALATIONS, p.partition()))
                     .toList();

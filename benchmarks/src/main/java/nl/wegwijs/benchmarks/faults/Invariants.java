@@ -14,6 +14,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.wegwijs.contracts.directory.PartnerDirectory;
+import nl.wegwijs.platform.kafka.KafkaLogin;
+import nl.wegwijs.platform.kafka.KafkaPrincipals;
 import nl.wegwijs.platform.kafka.TopicPlan;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -169,10 +171,11 @@ final class Invariants {
 
     private void deadLetters(List<String> violations) {
         List<String> topics = TopicPlan.forDirectory(directory).deadLetterTopics();
-        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class,
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class))) {
+        try (KafkaConsumer<byte[], byte[]> consumer =
+                new KafkaConsumer<>(KafkaLogin.development(bootstrapServers, KafkaPrincipals.OPERATOR)
+                        .clientProperties(Map.of(
+                                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class,
+                                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class)))) {
             List<TopicPartition> partitions = new ArrayList<>();
             for (String topic : topics) {
                 consumer.partitionsFor(topic).forEach(p -> partitions.add(new TopicPartition(topic, p.partition())));

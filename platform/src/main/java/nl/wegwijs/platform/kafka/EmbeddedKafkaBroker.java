@@ -23,11 +23,16 @@ import org.slf4j.LoggerFactory;
  * {@link KafkaRaftServer} and storage {@link Formatter}. An unformatted data directory is formatted on start (new
  * cluster id); a formatted one is reused as is. Port 0 picks a free port, readable after start. Single use: to
  * restart, close it and start a new instance on the same directory.
+ *
+ * <p>No anonymous client is served (ADR 18): the client listener takes SASL only, SCRAM-SHA-512 for the principals
+ * whose credentials the platform stores in the cluster ({@link KafkaAccess}) and PLAIN for the broker's own
+ * principal {@value KafkaPrincipals#BROKER}, a super user, whose password is in this configuration. The
+ * {@code StandardAuthorizer} refuses whatever no ACL allows.
  */
 public final class EmbeddedKafkaBroker implements AutoCloseable {
     public static final int NODE_ID = 1;
     private static final Logger log = LoggerFactory.getLogger(EmbeddedKafkaBroker.class);
-    private static final String LISTENER = "PLAINTEXT", CONTROLLER = "CONTROLLER";
+    private static final String LISTENER = "CLIENT", CONTROLLER = "CONTROLLER";
     private static final int PORT_ATTEMPTS = 3; // a port picked for 0 can be taken before Kafka binds it
 
     private final Path dataDir;
@@ -35,6 +40,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     private final int requestedPort, requestedControllerPort;
     private final Duration startupTimeout;
     private final Map<String, String> overrides;
+    private final String brokerPassword;
     private KafkaRaftServer server;
     private boolean used;
     private int port, controllerPort;
@@ -52,6 +58,27 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
             int controllerPort,
             Duration startupTimeout,
             Map<String, String> overrides) {
+        this(
+                dataDir,
+                host,
+                port,
+                controllerPort,
+                startupTimeout,
+                overrides,
+                KafkaPrincipals.developmentSecret(KafkaPrincipals.BROKER));
+    }
+
+    /** @param brokerPassword the password of the broker's own principal, {@value KafkaPrincipals#BROKER} */
+    public EmbeddedKafkaBroker(
+            Path dataDir,
+            String host,
+            int port,
+            int controllerPort,
+            Duration startupTimeout,
+            Map<String, String> overrides,
+            String brokerPassword) {
+        KafkaPrincipals.requireJaasSafe(brokerPassword);
+        this.brokerPassword = brokerPassword;
         if (port < 0
                 || port > 65535
                 || controllerPort < 0
@@ -142,6 +169,11 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         return uriHost() + ":" + port();
     }
 
+    /** The broker's own principal, a super user: for setting up topics, credentials and ACLs. */
+    public synchronized KafkaLogin brokerLogin() {
+        return KafkaLogin.broker(bootstrapServers(), brokerPassword);
+    }
+
     public synchronized int port() {
         requireRunning();
         return port;
@@ -209,8 +241,9 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         c.put("controller.listener.names", CONTROLLER);
         c.put("listeners", LISTENER + "://" + h + ":" + ports[0] + "," + CONTROLLER + "://" + h + ":" + ports[1]);
         c.put("advertised.listeners", LISTENER + "://" + h + ":" + ports[0]);
-        c.put("listener.security.protocol.map", LISTENER + ":PLAINTEXT," + CONTROLLER + ":PLAINTEXT");
+        c.put("listener.security.protocol.map", LISTENER + ":SASL_PLAINTEXT," + CONTROLLER + ":SASL_PLAINTEXT");
         c.put("inter.broker.listener.name", LISTENER);
+        security(c);
         c.put("log.dirs", dir);
         c.put("metadata.log.dir", dir);
         for (String key : List.of(
@@ -239,9 +272,30 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         return c;
     }
 
+    /** SASL on both listeners and the StandardAuthorizer; PLAIN knows only the broker's own principal. */
+    private void security(Map<String, String> c) {
+        String client = "listener.name." + LISTENER.toLowerCase(Locale.ROOT) + ".";
+        String controller = "listener.name." + CONTROLLER.toLowerCase(Locale.ROOT) + ".";
+        String broker = KafkaPrincipals.BROKER;
+        String plain = "org.apache.kafka.common.security.plain.PlainLoginModule required username=\"" + broker
+                + "\" password=\"" + brokerPassword + "\" user_" + broker + "=\"" + brokerPassword + "\";";
+        c.put(client + "sasl.enabled.mechanisms", KafkaLogin.SCRAM + "," + KafkaLogin.PLAIN);
+        c.put(
+                client + "scram-sha-512.sasl.jaas.config",
+                "org.apache.kafka.common.security.scram.ScramLoginModule required;");
+        c.put(client + "plain.sasl.jaas.config", plain);
+        c.put(controller + "sasl.enabled.mechanisms", KafkaLogin.PLAIN);
+        c.put(controller + "plain.sasl.jaas.config", plain);
+        c.put("sasl.mechanism.inter.broker.protocol", KafkaLogin.PLAIN);
+        c.put("sasl.mechanism.controller.protocol", KafkaLogin.PLAIN);
+        c.put("authorizer.class.name", "org.apache.kafka.metadata.authorizer.StandardAuthorizer");
+        c.put("super.users", "User:" + broker);
+    }
+
     private void awaitServingClients(long deadline) {
         Throwable last = null;
-        try (Admin admin = admin(uriHost() + ":" + port, "embedded-kafka-readiness")) {
+        try (Admin admin =
+                admin(KafkaLogin.broker(uriHost() + ":" + port, brokerPassword), "embedded-kafka-readiness")) {
             for (long left;
                     (left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())) > 0;
                     Thread.sleep(100)) {
@@ -290,12 +344,9 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         return chosen;
     }
 
-    private static Admin admin(String bootstrapServers, String clientId) {
-        return Admin.create(Map.of(
-                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
-                bootstrapServers,
-                AdminClientConfig.CLIENT_ID_CONFIG,
-                clientId + "-" + System.nanoTime()));
+    private static Admin admin(KafkaLogin login, String clientId) {
+        return Admin.create(
+                login.clientProperties(Map.of(AdminClientConfig.CLIENT_ID_CONFIG, clientId + "-" + System.nanoTime())));
     }
 
     private String uriHost() {

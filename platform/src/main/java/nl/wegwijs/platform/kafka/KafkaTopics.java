@@ -33,10 +33,11 @@ public final class KafkaTopics {
      * than its source could not take the poison records of the others (and the consumer then dropped them). Only
      * dead-letter topics are grown: more partitions on a keyed topic would move keys and break their order.
      */
-    public static void createOrGrowDeadLetterTopics(String bootstrapServers, Collection<String> names, int partitions) {
-        Set<String> existing = create(bootstrapServers, names, partitions);
+    public static void createOrGrowDeadLetterTopics(KafkaLogin login, Collection<String> names, int partitions) {
+        String bootstrapServers = login.bootstrapServers();
+        Set<String> existing = create(login, names, partitions);
         if (existing.isEmpty()) return;
-        try (Admin admin = admin(bootstrapServers)) {
+        try (Admin admin = admin(login)) {
             Map<String, NewPartitions> grow = new LinkedHashMap<>();
             admin
                     .describeTopics(existing)
@@ -57,12 +58,9 @@ public final class KafkaTopics {
         }
     }
 
-    private static Admin admin(String bootstrapServers) {
-        return Admin.create(Map.of(
-                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
-                bootstrapServers,
-                AdminClientConfig.CLIENT_ID_CONFIG,
-                "wegwijs-platform-topics-" + System.nanoTime()));
+    private static Admin admin(KafkaLogin login) {
+        return Admin.create(login.clientProperties(
+                Map.of(AdminClientConfig.CLIENT_ID_CONFIG, "wegwijs-platform-topics-" + System.nanoTime())));
     }
 
     /**
@@ -70,7 +68,8 @@ public final class KafkaTopics {
      *
      * @return the names of those that existed already
      */
-    public static Set<String> create(String bootstrapServers, Collection<String> names, int partitions) {
+    public static Set<String> create(KafkaLogin login, Collection<String> names, int partitions) {
+        String bootstrapServers = login.bootstrapServers();
         if (partitions < 1) throw new IllegalArgumentException("partitions must be >= 1");
         List<NewTopic> topics = new LinkedHashSet<>(names)
                 .stream()
@@ -78,7 +77,7 @@ public final class KafkaTopics {
                         .toList();
         Set<String> existing = new LinkedHashSet<>();
         if (topics.isEmpty()) return existing;
-        try (Admin admin = admin(bootstrapServers)) {
+        try (Admin admin = admin(login)) {
             for (Map.Entry<String, KafkaFuture<Void>> result :
                     admin.createTopics(topics).values().entrySet()) {
                 try {

@@ -18,7 +18,7 @@ public record TopicPlan(List<String> topics, List<String> deadLetterTopics) {
     static final String MONITORING = "monitoring-service";
     static final String NOTIFICATION = "notification-service";
 
-    private static final Map<String, List<String>> PLATFORM_TOPIC_CONSUMERS = Map.of(
+    static final Map<String, List<String>> PLATFORM_TOPIC_CONSUMERS = Map.of(
             Topics.NEWCOMER_PROFILED, List.of(REFERRAL),
             Topics.FOLLOW_UPS, List.of(MONITORING),
             Topics.NEWCOMER_ERASED, List.of(REFERRAL, MONITORING),

@@ -31,7 +31,7 @@ class ConsumerTakeoverTest {
     void aRestartedConsumerGetsTheDeadOnesPartitionsWithinFifteenSeconds() {
         try (EmbeddedKafkaBroker broker =
                 new EmbeddedKafkaBroker(dir, "localhost", 0, 0, Duration.ofSeconds(30), Map.of()).start()) {
-            KafkaTopics.create(broker.bootstrapServers(), List.of(TOPIC), 3);
+            KafkaTopics.create(broker.brokerLogin(), List.of(TOPIC), 3);
             KafkaConsumer<String, String> crashed = consumer(broker);
             crashed.subscribe(List.of(TOPIC));
             awaitAssignment(crashed, Duration.ofSeconds(30));
@@ -51,17 +51,16 @@ class ConsumerTakeoverTest {
     }
 
     private static KafkaConsumer<String, String> consumer(EmbeddedKafkaBroker broker) {
-        return new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                broker.bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG,
-                GROUP,
-                ConsumerConfig.GROUP_PROTOCOL_CONFIG,
-                "consumer",
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
-                StringDeserializer.class,
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
-                StringDeserializer.class));
+        return new KafkaConsumer<>(broker.brokerLogin()
+                .clientProperties(Map.of(
+                        ConsumerConfig.GROUP_ID_CONFIG,
+                        GROUP,
+                        ConsumerConfig.GROUP_PROTOCOL_CONFIG,
+                        "consumer",
+                        ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
+                        StringDeserializer.class,
+                        ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
+                        StringDeserializer.class)));
     }
 
     /** Polls until all three partitions are assigned to this consumer. */

@@ -17,7 +17,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -61,11 +60,11 @@ class EmbeddedKafkaBrokerTest {
             firstClusterId = broker.clusterId();
             assertNotNull(firstClusterId);
 
-            KafkaTopics.create(broker.bootstrapServers(), List.of(TOPIC), 3);
-            KafkaTopics.create(broker.bootstrapServers(), List.of(TOPIC, "platform.other"), 3); // idempotent
+            KafkaTopics.create(broker.brokerLogin(), List.of(TOPIC), 3);
+            KafkaTopics.create(broker.brokerLogin(), List.of(TOPIC, "platform.other"), 3); // idempotent
 
-            produce(broker.bootstrapServers());
-            ConsumerRecord<String, String> record = consumeOne(broker.bootstrapServers(), "group-1");
+            produce(broker.brokerLogin());
+            ConsumerRecord<String, String> record = consumeOne(broker.brokerLogin(), "group-1");
             assertRecord(record);
         }
     }
@@ -75,8 +74,7 @@ class EmbeddedKafkaBrokerTest {
     void restartOnSameDirectoryKeepsTopicAndRecord() throws Exception {
         try (EmbeddedKafkaBroker broker = broker(DATA).start()) {
             assertEquals(firstClusterId, broker.clusterId());
-            try (Admin admin =
-                    Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()))) {
+            try (Admin admin = Admin.create(broker.brokerLogin().clientProperties())) {
                 assertEquals(
                         Set.of(TOPIC, "platform.other"),
                         admin.listTopics().names().get(10, TimeUnit.SECONDS));
@@ -86,14 +84,13 @@ class EmbeddedKafkaBrokerTest {
                         .get(TOPIC);
                 assertEquals(3, description.partitions().size());
             }
-            KafkaTopics.create(broker.bootstrapServers(), List.of(TOPIC), 3); // still idempotent after restart
-            assertRecord(consumeOne(broker.bootstrapServers(), "group-after-restart"));
+            KafkaTopics.create(broker.brokerLogin(), List.of(TOPIC), 3); // still idempotent after restart
+            assertRecord(consumeOne(broker.brokerLogin(), "group-after-restart"));
 
             // A dead-letter topic that an older version made with one partition grows to its source's three.
-            KafkaTopics.create(broker.bootstrapServers(), List.of("platform.other.dlq"), 1);
-            KafkaTopics.createOrGrowDeadLetterTopics(broker.bootstrapServers(), List.of("platform.other.dlq"), 3);
-            try (Admin admin =
-                    Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()))) {
+            KafkaTopics.create(broker.brokerLogin(), List.of("platform.other.dlq"), 1);
+            KafkaTopics.createOrGrowDeadLetterTopics(broker.brokerLogin(), List.of("platform.other.dlq"), 3);
+            try (Admin admin = Admin.create(broker.brokerLogin().clientProperties())) {
                 assertEquals(
                         3,
                         admin.describeTopics(List.of("platform.other.dlq"))
@@ -142,10 +139,8 @@ class EmbeddedKafkaBrokerTest {
         }
     }
 
-    private static void produce(String bootstrap) throws Exception {
-        Map<String, Object> config = Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                bootstrap,
+    private static void produce(KafkaLogin login) throws Exception {
+        Map<String, Object> config = login.clientProperties(Map.of(
                 ProducerConfig.ACKS_CONFIG,
                 "all",
                 ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG,
@@ -155,7 +150,7 @@ class EmbeddedKafkaBrokerTest {
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG,
                 StringSerializer.class,
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG,
-                StringSerializer.class);
+                StringSerializer.class));
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(config)) {
             ProducerRecord<String, String> record = new ProducerRecord<>(TOPIC, "key-42", VALUE);
             record.headers().add("ce_specversion", "1.0".getBytes(StandardCharsets.UTF_8));
@@ -165,10 +160,8 @@ class EmbeddedKafkaBrokerTest {
         }
     }
 
-    private static ConsumerRecord<String, String> consumeOne(String bootstrap, String groupId) {
-        Map<String, Object> config = Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                bootstrap,
+    private static ConsumerRecord<String, String> consumeOne(KafkaLogin login, String groupId) {
+        Map<String, Object> config = login.clientProperties(Map.of(
                 ConsumerConfig.GROUP_ID_CONFIG,
                 groupId,
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
@@ -178,7 +171,7 @@ class EmbeddedKafkaBrokerTest {
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
                 StringDeserializer.class,
                 ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
-                StringDeserializer.class);
+                StringDeserializer.class));
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config)) {
             consumer.subscribe(List.of(TOPIC));
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
