@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /** Who works on what: open and closed referrals apart, and per life domain gaps and double work. */
 class HouseholdOverviewTest {
 
-    private final Partners partners = new Partners(new PortalSettings("", "", "", "roles", "partner", ""));
+    private final Partners partners = new Partners(new PortalSettings("", "", "", "roles", "partner", "", ""));
 
     @Test
     void openReferralsPerOrganisationAndPerDomainAGapAndDoubleWork() {
