@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import nl.wegwijs.contracts.ReferralStatus;
 import nl.wegwijs.contracts.directory.Partner;
 import nl.wegwijs.contracts.directory.PartnerDirectory;
@@ -23,9 +22,6 @@ import org.springframework.stereotype.Service;
 /** Builds the reports from the timelines and timers. Reports read whole collections; they run on demand. */
 @Service
 class ReportService {
-
-    private static final List<ReferralStatus> PICKED_UP =
-            List.of(ReferralStatus.ACCEPTED, ReferralStatus.WAITLISTED, ReferralStatus.REJECTED);
 
     private final MongoTemplate mongo;
     private final PartnerDirectory directory;
@@ -151,11 +147,8 @@ class ReportService {
         List<Integer> pickUp = new ArrayList<>();
         for (Timeline timeline : referred) {
             Instant requested = timeline.reached(ReferralStatus.REQUESTED).orElseThrow();
-            Optional<Instant> pickedUp = first(timeline, PICKED_UP);
-            Optional<Instant> received =
-                    timeline.reached(ReferralStatus.RECEIVED).or(() -> pickedUp);
-            received.ifPresent(at -> acknowledge.add(time.workingDaysBetween(requested, at)));
-            received.ifPresent(at -> pickedUp.ifPresent(done -> pickUp.add(time.workingDaysBetween(at, done))));
+            PickUps.receivedAt(timeline).ifPresent(at -> acknowledge.add(time.workingDaysBetween(requested, at)));
+            PickUps.workingDays(timeline, time).ifPresent(pickUp::add);
         }
         return new PartnerRow(
                 partner,
@@ -175,12 +168,6 @@ class ReportService {
                 Percentiles.of(acknowledge, 90),
                 Percentiles.of(pickUp, 50),
                 Percentiles.of(pickUp, 90));
-    }
-
-    private static Optional<Instant> first(Timeline timeline, List<ReferralStatus> statuses) {
-        return statuses.stream()
-                .flatMap(status -> timeline.reached(status).stream())
-                .min(Comparator.naturalOrder());
     }
 
     private static int reached(List<Timeline> timelines, ReferralStatus status) {
