@@ -1,7 +1,8 @@
 package nl.wegwijs.intake.cards;
 
-import java.time.format.DateTimeFormatter;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -33,8 +34,6 @@ import org.springframework.stereotype.Service;
 @Service
 class AgreementsCards {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
-
     private final CardTexts texts = new CardTexts();
     private final PartnerDirectory directory;
     private final ReferralStatuses statuses;
@@ -60,7 +59,7 @@ class AgreementsCards {
         CardPage page = new CardPage(language, card.text("card.title"));
         page.add(new Section(
                 card.text("card.for-heading"),
-                List.of(card.text("card.for", name), card.text("card.made-on", DATE.format(time.today())))));
+                List.of(card.text("card.for", name), card.dated("card.made-on", time.today()))));
 
         Map<UUID, ContactExpectation> byReferral =
                 expectations.stream().collect(Collectors.toMap(ContactExpectation::referralId, Function.identity()));
@@ -101,24 +100,23 @@ class AgreementsCards {
             paragraphs.add(
                     e.expectedStart() == null
                             ? card.text("status.waitlisted")
-                            : card.text("status.waitlisted-until", DATE.format(e.expectedStart())));
+                            : card.dated("status.waitlisted-until", e.expectedStart()));
         } else if (e.status() == ReferralStatus.ACCEPTED) {
             paragraphs.add(card.text("status.accepted"));
         } else if (e.status() == ReferralStatus.IN_PROGRESS) {
             paragraphs.add(card.text("status.in-progress"));
         } else if (e.enoughHistory()) {
-            paragraphs.add(card.text(
-                    "expect.between", DATE.format(e.expectedContactFrom()), DATE.format(e.expectedContactBy())));
+            paragraphs.add(card.dated("expect.between", e.expectedContactFrom(), e.expectedContactBy()));
             paragraphs.add(card.text(
                     "expect.history", e.pickUpsInHistory(), e.pickUpMedianWorkingDays(), e.pickUpP90WorkingDays()));
         } else {
-            paragraphs.add(card.text("expect.no-history", DATE.format(e.expectedContactBy())));
+            paragraphs.add(card.dated("expect.no-history", e.expectedContactBy()));
         }
         if (e.waitlistedNow() > 0) {
             paragraphs.add(card.text("expect.waitlist", e.waitlistedNow()));
         }
         if (e.expectedContactBy() != null) {
-            paragraphs.add(card.text("ask.after", DATE.format(e.expectedContactBy())));
+            paragraphs.add(card.dated("ask.after", e.expectedContactBy()));
         }
         return paragraphs;
     }
@@ -151,6 +149,23 @@ class AgreementsCards {
             return new Text(
                     texts.text(language, key, args.apply(language)),
                     texts.text(CardLanguage.NL, key, args.apply(CardLanguage.NL)));
+        }
+
+        /**
+         * A text with dates, each written with the month's name: a date of digits and dashes alone would be
+         * reordered inside a right-to-left line.
+         */
+        Text dated(String key, LocalDate... dates) {
+            return localized(
+                    key,
+                    in -> Arrays.stream(dates)
+                            .map(day -> texts.text(
+                                    in,
+                                    "date",
+                                    day.getDayOfMonth(),
+                                    texts.text(in, "month." + day.getMonthValue()),
+                                    day.getYear()))
+                            .toArray());
         }
 
         Text list(String key, List<LifeDomain> domains) {

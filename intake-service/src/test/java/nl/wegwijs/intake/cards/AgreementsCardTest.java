@@ -62,10 +62,11 @@ class AgreementsCardTest extends IntakeTestBase {
                     .contains("Regionale Sociale Dienst", "Taalhuis", "Centrum voor Jeugd en Gezin")
                     .contains("ስራሕን ኣታዊን", "werk en inkomen")
                     // RSD from its history: between 3 and 8 working days after receipt, asked about after the latter.
-                    .contains("02-12-2026", "09-12-2026")
+                    .contains("ኣብ መንጎ 2 ታሕሳስ 2026 ከምኡውን 9 ታሕሳስ 2026", "tussen 2 december 2026 en 9 december 2026")
+                    .contains("ድሕሪ 9 ታሕሳስ 2026", "na 9 december 2026")
                     // Taalhuis waitlisted with a start; CJG without enough history says so.
-                    .contains("ኣብ መጽበዪ ዝርዝር ኣለኹም።", "15-01-2027")
-                    .contains("ኣኹሊ ምሕላፋት ገና ኣይረኸበን", "te weinig aanmeldingen")
+                    .contains("ኣብ መጽበዪ ዝርዝር ኣለኹም። ዝጽበ መጀመርታ፦ 15 ጥሪ 2027።", "Verwachte start: 15 januari 2027.")
+                    .contains("ኣኹሊ ምሕላፋት ገና ኣይረኸበን። ክሳብ 1 ታሕሳስ 2026", "te weinig aanmeldingen")
                     // The first follow-up conversation, six months after the intake of 31 August 2026.
                     .contains("ለካቲት 2027", "februari 2027");
             assertThat(fonts(document))
@@ -91,6 +92,7 @@ class AgreementsCardTest extends IntakeTestBase {
             assertThat(text)
                     .contains("بطاقة الاتفاقات", "أسئلة؟", "محادثتك القادمة", "تساعدك في: العمل والدخل.")
                     .contains("أنت على قائمة الانتظار. موعد البدء المتوقع:", "محادثتك القادمة مع البلدية في شباط")
+                    .contains("كانون الأول", "كانون الثاني")
                     .contains("Regionale Sociale Dienst", "Taalhuis", "Centrum voor Jeugd en Gezin", "Afsprakenkaart");
             assertThat(fonts(document))
                     .isNotEmpty()

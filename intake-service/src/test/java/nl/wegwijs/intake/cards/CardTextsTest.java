@@ -43,7 +43,7 @@ class CardTextsTest {
                 assertThat(LEFT_TO_RIGHT_CONTROLS.matcher(text).find())
                         .as(language.code() + " " + key)
                         .isFalse();
-                if (!key.equals("list.separator")) {
+                if (hasLetters(text)) {
                     assertThat(text.codePoints()
                                     .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC))
                             .as(language.code() + " " + key)
@@ -56,12 +56,18 @@ class CardTextsTest {
     @Test
     void tigrinyaTextsAreWrittenInEthiopicScript() {
         Properties texts = CardTexts.load(CardLanguage.TI);
-        texts.stringPropertyNames()
+        texts.stringPropertyNames().stream()
+                .filter(key -> hasLetters(texts.getProperty(key)))
                 .forEach(key -> assertThat(texts.getProperty(key)
                                 .codePoints()
                                 .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ETHIOPIC))
                         .as(key)
                         .isTrue());
+    }
+
+    /** Texts of placeholders and punctuation alone (a date's order, a list's separator) have no script. */
+    private static boolean hasLetters(String text) {
+        return text.replaceAll("\\{\\d+}", "").codePoints().anyMatch(Character::isLetter);
     }
 
     private static Set<String> placeholders(String text) {
