@@ -5,11 +5,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import nl.wegwijs.contracts.directory.PartnerDirectory;
 import nl.wegwijs.platform.issuer.DevClients;
 import nl.wegwijs.platform.issuer.DevUser;
@@ -135,9 +137,16 @@ public final class WegwijsPlatform implements AutoCloseable {
                 "NOTIFICATION_LINK_BASE_URL", portalUrl()));
         variables.putAll(settings.serviceProperties());
         ConfigurableApplicationContext shared = remember(sharedContext(clock, storeCommands));
-        for (Service service : Service.values()) {
+        // Monitoring first: the intake service asks it for the agreements card's expected contact (docs/adr/0022).
+        List<Service> order = Stream.of(Service.values())
+                .sorted(Comparator.comparing(service -> service != Service.MONITORING))
+                .toList();
+        for (Service service : order) {
             Map<String, String> serviceVariables = new HashMap<>(kafkaVariables(service));
             serviceVariables.putAll(variables);
+            if (service == Service.INTAKE) {
+                serviceVariables.putIfAbsent("MONITORING_URL", serviceUrl(Service.MONITORING));
+            }
             RunningService running = ServiceLauncher.start(service, portOf(service), serviceVariables, shared);
             services.add(remember(running));
         }

@@ -37,6 +37,7 @@ public class AuditLog {
         CANCEL_REFERRAL,
         READ_FOLLOW_UPS,
         RECORD_FOLLOW_UP,
+        PRINT_CARD,
         ERASE
     }
 

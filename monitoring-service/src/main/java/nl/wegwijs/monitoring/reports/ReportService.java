@@ -34,9 +34,6 @@ import org.springframework.stereotype.Service;
 @Service
 class ReportService {
 
-    private static final List<ReferralStatus> PICKED_UP =
-            List.of(ReferralStatus.ACCEPTED, ReferralStatus.WAITLISTED, ReferralStatus.REJECTED);
-
     private final MongoTemplate mongo;
     private final PartnerDirectory directory;
     private final WorkingTime time;
@@ -234,11 +231,8 @@ class ReportService {
         List<Integer> pickUp = new ArrayList<>();
         for (Timeline timeline : referred) {
             Instant requested = timeline.reached(ReferralStatus.REQUESTED).orElseThrow();
-            Optional<Instant> pickedUp = first(timeline, PICKED_UP);
-            Optional<Instant> received =
-                    timeline.reached(ReferralStatus.RECEIVED).or(() -> pickedUp);
-            received.ifPresent(at -> acknowledge.add(time.workingDaysBetween(requested, at)));
-            received.ifPresent(at -> pickedUp.ifPresent(done -> pickUp.add(time.workingDaysBetween(at, done))));
+            PickUps.receivedAt(timeline).ifPresent(at -> acknowledge.add(time.workingDaysBetween(requested, at)));
+            PickUps.workingDays(timeline, time).ifPresent(pickUp::add);
         }
         return new PartnerRow(
                 partner,
@@ -258,12 +252,6 @@ class ReportService {
                 Percentiles.of(acknowledge, 90),
                 Percentiles.of(pickUp, 50),
                 Percentiles.of(pickUp, 90));
-    }
-
-    private static Optional<Instant> first(Timeline timeline, List<ReferralStatus> statuses) {
-        return statuses.stream()
-                .flatMap(status -> timeline.reached(status).stream())
-                .min(Comparator.naturalOrder());
     }
 
     private static int reached(List<Timeline> timelines, ReferralStatus status) {

@@ -2,6 +2,7 @@ package nl.wegwijs.monitoring.reports;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import nl.wegwijs.monitoring.calendar.WorkingTime;
@@ -27,11 +28,19 @@ class ReportsController {
     private static final int MAX_WINDOW_YEARS = 10;
 
     private final ReportService reports;
+    private final ContactExpectations expectations;
     private final WorkingTime time;
 
-    ReportsController(ReportService reports, WorkingTime time) {
+    ReportsController(ReportService reports, ContactExpectations expectations, WorkingTime time) {
         this.reports = reports;
+        this.expectations = expectations;
         this.time = time;
+    }
+
+    /** For the newcomer's agreements card (intake service); no personal data, only the newcomer's referral ids. */
+    @GetMapping(value = "/contact-expectations", produces = MediaType.APPLICATION_JSON_VALUE)
+    List<ContactExpectation> contactExpectations(@RequestParam UUID newcomerId) {
+        return expectations.forNewcomer(newcomerId);
     }
 
     @GetMapping(value = "/partners", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -7,8 +7,8 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Only the coordinator reads the monitoring API, except a partner's own deadlines; the rest is the shared
- * resource-server security (docs/adr/0014).
+ * Only the coordinator reads the monitoring API, except a partner's own deadlines and the expected contact on an
+ * agreements card (also the intake officer); the rest is the shared resource-server security (docs/adr/0014).
  */
 @Configuration
 class SecurityConfig {
@@ -21,6 +21,9 @@ class SecurityConfig {
                         // A partner's own deadlines, for the portal's inbox (partner from the token).
                         .requestMatchers(ServiceSecurity.reads("/api/partner/deadlines"))
                         .hasRole("PARTNER")
+                        // The expected contact on a newcomer's agreements card, relayed by the intake service.
+                        .requestMatchers(ServiceSecurity.reads("/api/reports/contact-expectations"))
+                        .hasAnyRole("INTAKE", "COORDINATOR")
                         .requestMatchers("/api/**")
                         .hasRole("COORDINATOR"));
     }

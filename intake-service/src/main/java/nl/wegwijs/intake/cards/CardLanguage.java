@@ -1,0 +1,36 @@
+package nl.wegwijs.intake.cards;
+
+import java.util.Arrays;
+import nl.wegwijs.support.problem.InvalidInputException;
+
+/** The languages of the agreements card; Dutch stands beside each of the others. */
+enum CardLanguage {
+    NL("nl", false),
+    EN("en", false),
+    AR("ar", true),
+    TI("ti", false),
+    PRS("prs", true);
+
+    private final String code;
+    private final boolean rightToLeft;
+
+    CardLanguage(String code, boolean rightToLeft) {
+        this.code = code;
+        this.rightToLeft = rightToLeft;
+    }
+
+    static CardLanguage of(String code) {
+        return Arrays.stream(values())
+                .filter(language -> language.code.equals(code))
+                .findFirst()
+                .orElseThrow(() -> InvalidInputException.of("lang", "field.card-language"));
+    }
+
+    String code() {
+        return code;
+    }
+
+    String direction() {
+        return rightToLeft ? "rtl" : "ltr";
+    }
+}
