@@ -5,9 +5,7 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -69,28 +67,28 @@ class CoordinatorPagesBrowserTest {
                 clock);
         client = new PlatformClient(platform);
         people = new PortalPeople(platform, client);
-        String fixture = fixture();
-        amal = postIntake(fixture);
-        yonas = postIntake(fixture.replace("Amal", "Yonas")
+        String fixture = PlatformClient.threeReferralIntake();
+        amal = client.postIntake(fixture);
+        yonas = client.postIntake(fixture.replace("Amal", "Yonas")
                 .replace("Darwish", "Tesfaye")
                 .replace("amal.darwish", "yonas.tesfaye")
                 .replace("1994-05-17", "1990-02-03"));
         for (JsonNode intake : List.of(amal, yonas)) {
             for (String partner : List.of("RSD", "TAALHUIS", "CJG")) {
-                awaitStatus(referralOf(intake, partner), "RECEIVED");
+                client.awaitReferralStatus(PlatformClient.referralOf(intake, partner), "RECEIVED");
             }
         }
-        act("partner-cjg", referralOf(amal, "CJG"), "decline", "{\"reasonCode\": \"NO_CAPACITY\"}");
-        act("partner-taalhuis", referralOf(yonas, "TAALHUIS"), "accept", "{}");
-        awaitStatus(referralOf(amal, "CJG"), "REJECTED");
-        awaitStatus(referralOf(yonas, "TAALHUIS"), "ACCEPTED");
+        act("partner-cjg", PlatformClient.referralOf(amal, "CJG"), "decline", "{\"reasonCode\": \"NO_CAPACITY\"}");
+        act("partner-taalhuis", PlatformClient.referralOf(yonas, "TAALHUIS"), "accept", "{}");
+        client.awaitReferralStatus(PlatformClient.referralOf(amal, "CJG"), "REJECTED");
+        client.awaitReferralStatus(PlatformClient.referralOf(yonas, "TAALHUIS"), "ACCEPTED");
 
         clock.set(MEETING);
         await().atMost(Duration.ofSeconds(60))
                 .until(() -> stalledRsdReferrals()
                         .containsAll(List.of(
-                                referralOf(amal, "RSD").toString(),
-                                referralOf(yonas, "RSD").toString())));
+                                PlatformClient.referralOf(amal, "RSD").toString(),
+                                PlatformClient.referralOf(yonas, "RSD").toString())));
     }
 
     @AfterAll
@@ -131,7 +129,9 @@ class CoordinatorPagesBrowserTest {
                         .contains("Nog niets afgesproken");
             }
             assertThat(amal.get("caseNumber").asString()).matches("WW-2026-\\d{5}");
-            assertThat(householdOf(browser, referralOf(amal, "RSD").toString())
+            assertThat(householdOf(
+                                    browser,
+                                    PlatformClient.referralOf(amal, "RSD").toString())
                             .findElement(By.tagName("h2"))
                             .getText())
                     .contains("Amal Darwish")
@@ -139,7 +139,7 @@ class CoordinatorPagesBrowserTest {
             browser.assertAccessible();
             wholePage(browser, DOCS.resolve("portal-regie-overleg.png"));
 
-            String rsd = referralOf(amal, "RSD").toString();
+            String rsd = PlatformClient.referralOf(amal, "RSD").toString();
             String what = "Plant binnen een week een gesprek en meldt de uitkomst aan de coördinator.";
             item(browser, rsd).findElement(By.name("what")).sendKeys(what);
             setDate(browser, item(browser, rsd).findElement(By.name("byWhen")), "2026-09-29");
@@ -173,7 +173,8 @@ class CoordinatorPagesBrowserTest {
                     .contains(what);
 
             // An item that left the agenda while the page was open: the agreement is not kept, and the page says so.
-            WebElement other = item(browser, referralOf(yonas, "RSD").toString());
+            WebElement other =
+                    item(browser, PlatformClient.referralOf(yonas, "RSD").toString());
             ((JavascriptExecutor) browser.driver)
                     .executeScript(
                             "arguments[0].value = arguments[1];",
@@ -184,7 +185,8 @@ class CoordinatorPagesBrowserTest {
             setDate(browser, other.findElement(By.name("byWhen")), "2026-09-29");
             other.findElement(By.cssSelector("button[type=submit]")).click();
             browser.waitFor(By.id("item-gone"));
-            assertThat(item(browser, referralOf(yonas, "RSD").toString()).findElements(By.className("agreement")))
+            assertThat(item(browser, PlatformClient.referralOf(yonas, "RSD").toString())
+                            .findElements(By.className("agreement")))
                     .isEmpty();
             browser.assertAccessible();
 
@@ -340,7 +342,7 @@ class CoordinatorPagesBrowserTest {
                     "/overzicht/" + amal.get("newcomerId").asString(),
                     "/rapportage",
                     "/rapportage.csv",
-                    "/referrals/" + referralOf(amal, "RSD"))) {
+                    "/referrals/" + PlatformClient.referralOf(amal, "RSD"))) {
                 HttpResponse<String> response = people.getInSession(browser, path);
                 assertThat(response.statusCode()).as(path).isEqualTo(403);
                 assertThat(response.body()).as(path).doesNotContain("Darwish");
@@ -435,40 +437,5 @@ class CoordinatorPagesBrowserTest {
                 client.token(partnerClient),
                 body);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-    }
-
-    private static String fixture() throws IOException {
-        try (InputStream in = CoordinatorPagesBrowserTest.class.getResourceAsStream("/intake-three-referrals.json")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-    }
-
-    private JsonNode postIntake(String body) {
-        HttpResponse<String> response = client.post(
-                platform.serviceUrl(Service.INTAKE) + "/api/newcomers", client.token("intake-officer"), body);
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-        return JSON.readTree(response.body());
-    }
-
-    private static UUID referralOf(JsonNode intake, String partner) {
-        return intake.get("referrals")
-                .valueStream()
-                .filter(referral -> referral.get("partner").asString().equals(partner))
-                .map(referral -> UUID.fromString(referral.get("referralId").asString()))
-                .findFirst()
-                .orElseThrow();
-    }
-
-    private String statusOf(UUID referral) {
-        return JSON.readTree(client.get(
-                                platform.serviceUrl(Service.REFERRAL) + "/api/referrals/" + referral,
-                                client.token("coordinator"))
-                        .body())
-                .get("status")
-                .asString();
-    }
-
-    private void awaitStatus(UUID referral, String status) {
-        await().atMost(Duration.ofSeconds(60)).until(() -> statusOf(referral).equals(status));
     }
 }

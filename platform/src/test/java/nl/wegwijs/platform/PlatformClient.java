@@ -1,6 +1,10 @@
 package nl.wegwijs.platform;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -9,11 +13,16 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.UUID;
 import nl.wegwijs.platform.issuer.DevClient;
+import nl.wegwijs.platform.services.ServiceLauncher.Service;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** What a user of the platform has: HTTP, the token endpoint and a development client's secret. */
 final class PlatformClient {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -35,11 +44,7 @@ final class PlatformClient {
         if (response.statusCode() != 200) {
             throw new IllegalStateException("No token for " + clientId + ": " + response.body());
         }
-        return JsonMapper.builder()
-                .build()
-                .readTree(response.body())
-                .get("access_token")
-                .asString();
+        return JSON.readTree(response.body()).get("access_token").asString();
     }
 
     HttpResponse<String> get(String url, String token) {
@@ -56,6 +61,47 @@ final class PlatformClient {
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json))
                 .build());
+    }
+
+    /** Records an intake as the intake officer; its 201 answer. */
+    JsonNode postIntake(String body) {
+        HttpResponse<String> response =
+                post(platform.serviceUrl(Service.INTAKE) + "/api/newcomers", token("intake-officer"), body);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        return JSON.readTree(response.body());
+    }
+
+    /** A referral's status, as the coordinator reads it. */
+    String referralStatus(UUID referral) {
+        return JSON.readTree(
+                        get(platform.serviceUrl(Service.REFERRAL) + "/api/referrals/" + referral, token("coordinator"))
+                                .body())
+                .get("status")
+                .asString();
+    }
+
+    void awaitReferralStatus(UUID referral, String status) {
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> referralStatus(referral).equals(status));
+    }
+
+    /** The id of the intake's referral to this partner. */
+    static UUID referralOf(JsonNode intake, String partner) {
+        return intake.get("referrals")
+                .valueStream()
+                .filter(referral -> referral.get("partner").asString().equals(partner))
+                .map(referral -> UUID.fromString(referral.get("referralId").asString()))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    /** An intake with referrals to RSD, Taalhuis and CJG. */
+    static String threeReferralIntake() {
+        try (InputStream in = PlatformClient.class.getResourceAsStream("/intake-three-referrals.json")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private HttpResponse<String> send(HttpRequest request) {

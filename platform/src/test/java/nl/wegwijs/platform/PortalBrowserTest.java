@@ -5,13 +5,11 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -72,11 +70,11 @@ class PortalBrowserTest {
                 clock);
         client = new PlatformClient(platform);
         mails = new SignInMails(platform, client);
-        JsonNode intake = postIntake();
-        rsd = referralOf(intake, "RSD");
-        cjg = referralOf(intake, "CJG");
-        awaitStatus(rsd, "RECEIVED");
-        awaitStatus(cjg, "RECEIVED");
+        JsonNode intake = client.postIntake(PlatformClient.threeReferralIntake());
+        rsd = PlatformClient.referralOf(intake, "RSD");
+        cjg = PlatformClient.referralOf(intake, "CJG");
+        client.awaitReferralStatus(rsd, "RECEIVED");
+        client.awaitReferralStatus(cjg, "RECEIVED");
     }
 
     @AfterAll
@@ -218,7 +216,7 @@ class PortalBrowserTest {
                                 .build(),
                         HttpResponse.BodyHandlers.ofString());
         assertThat(forged.statusCode()).isEqualTo(403);
-        assertThat(statusOf(rsd)).isEqualTo("RECEIVED");
+        assertThat(client.referralStatus(rsd)).isEqualTo("RECEIVED");
     }
 
     @Test
@@ -492,38 +490,5 @@ class PortalBrowserTest {
         Matcher matcher = Pattern.compile("<a href=\"([^\"]+)\"[^>]*>Bekijken</a>")
                 .matcher(SignInMails.decoded(received.get(received.size() - 1)));
         return matcher.find() ? matcher.group(1) : null;
-    }
-
-    private JsonNode postIntake() throws IOException {
-        String body;
-        try (InputStream in = getClass().getResourceAsStream("/intake-three-referrals.json")) {
-            body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        HttpResponse<String> response = client.post(
-                platform.serviceUrl(Service.INTAKE) + "/api/newcomers", client.token("intake-officer"), body);
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-        return JSON.readTree(response.body());
-    }
-
-    private static UUID referralOf(JsonNode intake, String partner) {
-        return intake.get("referrals")
-                .valueStream()
-                .filter(referral -> referral.get("partner").asString().equals(partner))
-                .map(referral -> UUID.fromString(referral.get("referralId").asString()))
-                .findFirst()
-                .orElseThrow();
-    }
-
-    private String statusOf(UUID referral) {
-        return JSON.readTree(client.get(
-                                platform.serviceUrl(Service.REFERRAL) + "/api/referrals/" + referral,
-                                client.token("coordinator"))
-                        .body())
-                .get("status")
-                .asString();
-    }
-
-    private void awaitStatus(UUID referral, String status) {
-        await().atMost(Duration.ofSeconds(60)).until(() -> statusOf(referral).equals(status));
     }
 }

@@ -1,6 +1,5 @@
 package nl.wegwijs.monitoring.events;
 
-import java.util.Optional;
 import java.util.function.Consumer;
 import nl.wegwijs.contracts.CloudEventHeaders;
 import nl.wegwijs.contracts.EventReader;
@@ -30,44 +29,37 @@ class EventConsumers {
 
     @Bean
     Consumer<Message<byte[]>> referralStatusChanged(TimelineService timelines) {
-        return message -> read(message)
-                .ifPresentOrElse(
-                        event -> {
-                            if (event instanceof ReferralStatusChanged changed) {
-                                timelines.record(changed);
-                            }
-                        },
-                        () -> skipped(message));
+        return each(event -> {
+            if (event instanceof ReferralStatusChanged changed) {
+                timelines.record(changed);
+            }
+        });
     }
 
     @Bean
     Consumer<Message<byte[]>> followUps(FollowUpTimers followUps) {
-        return message -> read(message)
-                .ifPresentOrElse(
-                        event -> {
-                            if (event instanceof FollowUpScheduled scheduled) {
-                                followUps.scheduled(scheduled);
-                            } else if (event instanceof FollowUpHeld held) {
-                                followUps.held(held);
-                            }
-                        },
-                        () -> skipped(message));
+        return each(event -> {
+            if (event instanceof FollowUpScheduled scheduled) {
+                followUps.scheduled(scheduled);
+            } else if (event instanceof FollowUpHeld held) {
+                followUps.held(held);
+            }
+        });
     }
 
     @Bean
     Consumer<Message<byte[]>> newcomerErased(FollowUpTimers followUps) {
-        return message -> read(message)
-                .ifPresentOrElse(
-                        event -> {
-                            if (event instanceof NewcomerErased erased) {
-                                followUps.erased(erased);
-                            }
-                        },
-                        () -> skipped(message));
+        return each(event -> {
+            if (event instanceof NewcomerErased erased) {
+                followUps.erased(erased);
+            }
+        });
     }
 
-    private Optional<WegwijsEvent> read(Message<byte[]> message) {
-        return reader.readRecord(message.getHeaders(), message.getPayload());
+    /** Hands every record of a known type to the handler; one of an unknown type is skipped. */
+    private Consumer<Message<byte[]>> each(Consumer<WegwijsEvent> handler) {
+        return message -> reader.readRecord(message.getHeaders(), message.getPayload())
+                .ifPresentOrElse(handler, () -> skipped(message));
     }
 
     private static void skipped(Message<byte[]> message) {
