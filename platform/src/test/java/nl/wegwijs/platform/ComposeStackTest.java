@@ -94,6 +94,17 @@ class ComposeStackTest {
         assertThat(Files.readString(ROOT.resolve("platform/pom.xml"))).contains("<jvmArguments>-Xmx1g</jvmArguments>");
     }
 
+    /** Issue 17: the store is not reachable from outside, development tools are opt-in, no password by default. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void onlyWhatAUserNeedsIsPublishedAndNoPasswordHasADefault() {
+        assertThat(composeService("mongo")).doesNotContainKey("ports");
+        assertThat((List<String>) composeService("mailpit").get("profiles")).containsExactly("dev");
+        assertThat((List<String>) composeService("kafka-ui").get("profiles")).containsExactly("dev");
+        assertThat(environment(composeService("grafana")).get("GF_SECURITY_ADMIN_PASSWORD"))
+                .startsWith("${GRAFANA_ADMIN_PASSWORD:?");
+    }
+
     private static Map<String, Object> composeService(String name) {
         try (InputStream in = Files.newInputStream(ROOT.resolve("docker-compose.yml"))) {
             Map<String, Object> compose = new Yaml().load(in);
