@@ -162,6 +162,25 @@ class EmbeddedPlatformTest {
         Files.writeString(docs.resolve(service.displayName() + ".json"), json.writeValueAsString(document) + "\n");
     }
 
+    /** Issue 17: guessing a client's secret stops after five wrong tries, right secret or not; others go on. */
+    @Test
+    void aClientIsLockedOutOfTheTokenEndpointAfterRepeatedWrongSecrets() {
+        String guessed = "partner-sociaal-team";
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            assertThat(client.tokenResponse(guessed, "guess-" + attempt).statusCode())
+                    .as("wrong secret %d", attempt)
+                    .isEqualTo(401);
+        }
+
+        HttpResponse<String> locked =
+                client.tokenResponse(guessed, platform.clients().byId(guessed).secret());
+
+        assertThat(locked.statusCode()).isEqualTo(429);
+        assertThat(locked.headers().firstValue("Retry-After")).isPresent();
+        assertThat(locked.body()).contains("invalid_client").doesNotContain("access_token");
+        assertThat(client.token("partner-cjg")).isNotBlank();
+    }
+
     @Test
     void aForgedTokenIsRefused() {
         String token = client.token("coordinator");

@@ -14,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.UUID;
-import nl.wegwijs.platform.issuer.DevClient;
 import nl.wegwijs.platform.services.ServiceLauncher.Service;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -33,18 +32,22 @@ final class PlatformClient {
     }
 
     String token(String clientId) {
-        DevClient client = platform.clients().byId(clientId);
-        String basic = Base64.getEncoder()
-                .encodeToString((client.clientId() + ":" + client.secret()).getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(platform.issuerUri() + "/oauth2/token"))
-                .header("Authorization", "Basic " + basic)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))
-                .build());
+        HttpResponse<String> response =
+                tokenResponse(clientId, platform.clients().byId(clientId).secret());
         if (response.statusCode() != 200) {
             throw new IllegalStateException("No token for " + clientId + ": " + response.body());
         }
         return JSON.readTree(response.body()).get("access_token").asString();
+    }
+
+    /** The token endpoint's answer to a client credentials request with this secret. */
+    HttpResponse<String> tokenResponse(String clientId, String secret) {
+        String basic = Base64.getEncoder().encodeToString((clientId + ":" + secret).getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(URI.create(platform.issuerUri() + "/oauth2/token"))
+                .header("Authorization", "Basic " + basic)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))
+                .build());
     }
 
     HttpResponse<String> get(String url, String token) {

@@ -10,6 +10,7 @@ import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.security.interfaces.RSAPublicKey;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,6 +52,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.ott.GenerateOneTimeTokenFilter;
+import org.springframework.security.web.authentication.preauth.AbstractPreAuthenticatedProcessingFilter;
 import org.springframework.security.web.authentication.ui.DefaultResourcesFilter;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 import org.springframework.security.web.webauthn.management.MapPublicKeyCredentialUserEntityRepository;
@@ -69,9 +71,16 @@ class TokenIssuerConfiguration {
     /** The protocol endpoints (token, jwks, metadata, authorize, userinfo); a browser without a session signs in. */
     @Bean
     @Order(1)
-    SecurityFilterChain tokenIssuerSecurityFilterChain(HttpSecurity http) {
+    SecurityFilterChain tokenIssuerSecurityFilterChain(
+            HttpSecurity http,
+            @Value("${CLIENT_LOCKOUT_AFTER_FAILURES:5}") int lockoutAfterFailures,
+            @Value("${CLIENT_LOCKOUT_DURATION:PT15M}") Duration lockout) {
         OAuth2AuthorizationServerConfigurer server = new OAuth2AuthorizationServerConfigurer();
         http.securityMatcher(server.getEndpointsMatcher())
+                // Ahead of the client authentication, which the server configurer puts after this filter.
+                .addFilterBefore(
+                        new ClientLockout(lockoutAfterFailures, lockout, Clock.systemUTC()),
+                        AbstractPreAuthenticatedProcessingFilter.class)
                 .with(server, as -> as.oidc(Customizer.withDefaults()))
                 .authorizeHttpRequests((authorize) -> authorize.anyRequest().authenticated())
                 .csrf(csrf -> csrf.ignoringRequestMatchers(server.getEndpointsMatcher()))

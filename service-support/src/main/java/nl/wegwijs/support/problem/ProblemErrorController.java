@@ -4,6 +4,7 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
@@ -31,6 +32,6 @@ class ProblemErrorController implements ErrorController {
         response.setStatus(status);
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setHeader("Content-Language", ProblemLanguage.of(request).toLanguageTag());
-        response.getWriter().write(problems.forStatus(request, status));
+        response.getOutputStream().write(problems.forStatus(request, status).getBytes(StandardCharsets.UTF_8));
     }
 }
