@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -11,6 +12,8 @@ import java.util.regex.Pattern;
  * The intake API's field errors placed at the form's own fields: {@code profile.contact.address.postalCode} at
  * {@code postalCode}, {@code referrals[1].reason} at the form row that was sent second. What has no field on the form
  * is listed above it, with the API's field name.
+ *
+ * The follow-up and correction forms place their errors the same way, each with its own map of fields.
  *
  * @param atFields form field path to message
  * @param others messages without a field of their own on the form
@@ -20,19 +23,24 @@ public record FormErrors(Map<String, String> atFields, List<String> others) {
     private static final Pattern REFERRAL = Pattern.compile("referrals\\[(\\d+)]\\.(\\w+).*");
     private static final Map<String, String> PROFILE = profileFields();
 
-    @SuppressWarnings("unchecked")
     static FormErrors of(Map<String, Object> problem, IntakeForm form) {
+        List<Integer> sentRows = form.sentReferralRows();
+        return of(problem, field -> formField(field, sentRows));
+    }
+
+    /** @param formField the form's field for the API's field, or null when the form has none */
+    @SuppressWarnings("unchecked")
+    static FormErrors of(Map<String, Object> problem, Function<String, String> formField) {
         Map<String, String> atFields = new LinkedHashMap<>();
         List<String> others = new ArrayList<>();
-        List<Integer> sentRows = form.sentReferralRows();
         for (Map<String, Object> error : (List<Map<String, Object>>) problem.getOrDefault("errors", List.of())) {
             String field = String.valueOf(error.get("field"));
             String message = String.valueOf(error.get("message"));
-            String formField = formField(field, sentRows);
-            if (formField == null) {
+            String atField = formField.apply(field);
+            if (atField == null) {
                 others.add(field + ": " + message);
             } else {
-                atFields.putIfAbsent(formField, message);
+                atFields.putIfAbsent(atField, message);
             }
         }
         if (atFields.isEmpty() && others.isEmpty() && problem.get("detail") != null) {

@@ -23,6 +23,8 @@ class Newcomers {
     private static final ParameterizedTypeReference<List<Map<String, Object>>> JSON_LIST =
             new ParameterizedTypeReference<>() {};
 
+    private static final MediaType MERGE_PATCH = MediaType.parseMediaType("application/merge-patch+json");
+
     private final RestClient api;
 
     Newcomers(@Qualifier("intakeApi") RestClient api) {
@@ -48,11 +50,12 @@ class Newcomers {
         return (List<Map<String, Object>>) page.get("items");
     }
 
+    /** The newcomer, or empty when unknown; an erased newcomer is the service's 410, which the caller shows. */
     Optional<Map<String, Object>> find(UUID id) {
         try {
             return Optional.ofNullable(
                     api.get().uri("/api/newcomers/{id}", id).retrieve().body(JSON));
-        } catch (HttpClientErrorException.NotFound | HttpClientErrorException.Gone e) {
+        } catch (HttpClientErrorException.NotFound e) {
             return Optional.empty();
         }
     }
@@ -61,15 +64,48 @@ class Newcomers {
         return api.get().uri("/api/partners").retrieve().body(JSON_LIST);
     }
 
+    /** The partners whose directory entry requires the newcomer's consent for a referral. */
+    List<String> partnersNeedingConsent() {
+        return partners().stream()
+                .filter(partner -> partner.get("consent") instanceof Map<?, ?> consent
+                        && "CONSENT_REQUIRED".equals(consent.get("rule")))
+                .map(partner -> String.valueOf(partner.get("code")))
+                .toList();
+    }
+
+    /** Corrects the profile with a JSON merge patch; the answer is the corrected newcomer, or the problem. */
+    Answer correct(UUID id, Map<String, Object> mergePatch) {
+        return answer(api.patch()
+                .uri("/api/newcomers/{id}", id)
+                .contentType(MERGE_PATCH)
+                .body(mergePatch));
+    }
+
     /** Records the intake; the answer is the created newcomer, or the service's problem (400, 409). */
     Answer record(Map<String, Object> body, String idempotencyKey) {
-        return api.post()
+        return answer(api.post()
                 .uri("/api/newcomers")
                 .contentType(MediaType.APPLICATION_JSON)
-                .header("Accept-Language", LocaleContextHolder.getLocale().toLanguageTag())
                 .header("Idempotency-Key", idempotencyKey)
-                .body(body)
-                .exchange((request, response) -> {
+                .body(body));
+    }
+
+    /** Records a follow-up conversation as held; the answer is the follow-up, or the service's problem. */
+    Answer recordFollowUp(UUID id, int number, Map<String, Object> body) {
+        return answer(api.post()
+                .uri("/api/newcomers/{id}/follow-ups/{number}", id, number)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(body));
+    }
+
+    /** Erases the newcomer's personal data; erasing twice changes nothing. */
+    void erase(UUID id) {
+        api.delete().uri("/api/newcomers/{id}", id).retrieve().toBodilessEntity();
+    }
+
+    private static Answer answer(RestClient.RequestBodySpec request) {
+        return request.header("Accept-Language", LocaleContextHolder.getLocale().toLanguageTag())
+                .exchange((sent, response) -> {
                     Map<String, Object> answer = response.bodyTo(JSON);
                     return new Answer(response.getStatusCode().value(), answer == null ? Map.of() : answer);
                 });
@@ -80,6 +116,10 @@ class Newcomers {
 
         boolean created() {
             return status == 201;
+        }
+
+        boolean ok() {
+            return status == 200;
         }
     }
 }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 import nl.wegwijs.contracts.LifeDomain;
 import nl.wegwijs.portal.web.NotFound;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -58,7 +59,7 @@ class NewcomersController {
 
     @GetMapping("/newcomers/new")
     String newIntake(Model model) {
-        return form(IntakeForm.empty(partnersNeedingConsent(), today().toString()), FormErrors.none(), model);
+        return form(IntakeForm.empty(intake.partnersNeedingConsent(), today().toString()), FormErrors.none(), model);
     }
 
     @PostMapping("/newcomers/new")
@@ -74,11 +75,14 @@ class NewcomersController {
     }
 
     @GetMapping("/newcomers/{id}")
-    String newcomer(@PathVariable String id, Model model) {
+    String newcomer(@PathVariable String id, Authentication person, Model model) {
         Map<String, Object> newcomer = idOf(id).flatMap(intake::find).orElseThrow(NotFound::new);
         model.addAttribute("newcomer", newcomer);
         model.addAttribute("referrals", newcomerPage.referrals(newcomer));
         model.addAttribute("followUps", newcomerPage.followUps(newcomer, today()));
+        model.addAttribute(
+                "intakeOfficer",
+                person.getAuthorities().stream().anyMatch(role -> "ROLE_INTAKE".equals(role.getAuthority())));
         return "newcomer";
     }
 
@@ -91,14 +95,6 @@ class NewcomersController {
                 "lifeDomains",
                 Arrays.stream(LifeDomain.values()).map(Enum::name).toList());
         return "intake-form";
-    }
-
-    private List<String> partnersNeedingConsent() {
-        return intake.partners().stream()
-                .filter(partner -> partner.get("consent") instanceof Map<?, ?> consent
-                        && "CONSENT_REQUIRED".equals(consent.get("rule")))
-                .map(partner -> String.valueOf(partner.get("code")))
-                .toList();
     }
 
     private LocalDate today() {

@@ -45,6 +45,9 @@ class PortalSecurity {
                                 "/rapportage/**",
                                 "/rapportage.csv")
                         .hasRole("COORDINATOR")
+                        // The intake service lets only the intake officer change a newcomer.
+                        .requestMatchers("/newcomers/*/follow-ups/*", "/newcomers/*/erase", "/newcomers/*/correction")
+                        .hasRole("INTAKE")
                         .requestMatchers("/referrals/**", "/newcomers/**")
                         .hasAnyRole("COORDINATOR", "INTAKE")
                         .anyRequest()
