@@ -95,7 +95,9 @@ public class NewcomerStore {
             collection().insertOne(document);
             return true;
         } catch (MongoWriteException e) {
-            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+            // The id is taken: the same intake came again. Any other unique key (the case number) is a real fault.
+            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY
+                    && find(newcomer.id()).isPresent()) {
                 return false;
             }
             throw e;

@@ -7,7 +7,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import nl.wegwijs.intake.IntakeTestBase;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
@@ -19,6 +26,9 @@ class CaseNumberTest extends IntakeTestBase {
 
     @Autowired
     NewcomerStore store;
+
+    @Autowired
+    CaseNumbers caseNumbers;
 
     @Test
     void eachIntakeGetsTheNextNumberOfItsYearShownInTheNewcomerAndItsSummary() throws Exception {
@@ -41,6 +51,25 @@ class CaseNumberTest extends IntakeTestBase {
                 .andExpect(
                         jsonPath("$.items[0].id").value(first.get("newcomerId").asString()))
                 .andExpect(jsonPath("$.items[0].caseNumber").value(number));
+    }
+
+    /** Intakes recorded at the same moment (the benchmark posts them in parallel) never share a number. */
+    @Test
+    void numbersDrawnAtTheSameTimeAreAllDifferent() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<String>> drawn = new ArrayList<>();
+            for (int i = 0; i < 200; i++) {
+                drawn.add(pool.submit(() -> caseNumbers.next(2031)));
+            }
+            Set<String> distinct = new HashSet<>();
+            for (Future<String> number : drawn) {
+                distinct.add(number.get());
+            }
+            assertThat(distinct).hasSize(200);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
