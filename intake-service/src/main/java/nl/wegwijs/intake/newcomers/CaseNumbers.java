@@ -31,10 +31,8 @@ public class CaseNumbers {
 
     /**
      * The next number of that year; a number drawn by a write that then fails stays unused (a gap, never a twin).
-     * Synchronized because the embedded store does not make a find-and-modify atomic: two concurrent intakes read
-     * the same count there (found by the benchmark smoke test). MongoDB itself does.
      */
-    synchronized String next(int year) {
+    String next(int year) {
         Document counter = counters()
                 .findOneAndUpdate(
                         Filters.eq("_id", String.valueOf(year)),

@@ -2,6 +2,7 @@ package nl.wegwijs.platform.mongo;
 
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.ArrayFilters;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.Index;
@@ -11,7 +12,9 @@ import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.bson.ObjectId;
+import de.bwaldvogel.mongo.oplog.Oplog;
 import io.netty.channel.Channel;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
@@ -26,6 +29,12 @@ import org.h2.mvstore.MVStore;
  * second and never forces the file to disk, so a crash lost writes that had been acknowledged while the Kafka records
  * and offsets that followed them survived. Here every write command commits and syncs before its reply is sent;
  * concurrent writers share one sync ({@link GroupCommit}).
+ *
+ * <p>A write to a collection runs alone in that collection. Out of the box two conditional updates or find-and-modify
+ * commands on one document could both read it before either wrote, so both succeeded: a lost optimistic-locking save,
+ * two intakes drawing one case number. MongoDB makes each single-document write atomic; here a collection's writes take
+ * its monitor while they run (not while they wait for their commit), and a find-and-modify answers with a copy taken
+ * under it.
  *
  * <p>A query naming one {@code _id} next to other conditions reads that one document instead of the whole collection.
  *
@@ -151,6 +160,40 @@ final class DurableH2Backend extends H2Backend {
                 MVMap<String, Object> meta,
                 CursorRegistry cursors) {
             super(database, name, options, data, meta, cursors);
+        }
+
+        @Override
+        public synchronized List<Document> insertDocuments(List<Document> documents, boolean isOrdered) {
+            return super.insertDocuments(documents, isOrdered);
+        }
+
+        @Override
+        public synchronized Document updateDocuments(
+                Document selector,
+                Document update,
+                ArrayFilters arrayFilters,
+                boolean isMulti,
+                boolean isUpsert,
+                Oplog oplog) {
+            return super.updateDocuments(selector, update, arrayFilters, isMulti, isUpsert, oplog);
+        }
+
+        @Override
+        public synchronized int deleteDocuments(Document selector, int limit, Oplog oplog) {
+            return super.deleteDocuments(selector, limit, oplog);
+        }
+
+        /**
+         * The answer is copied while the monitor is held: the backend answers with the stored document itself, which
+         * the next write changes in place, so the reply could otherwise carry a later writer's value.
+         */
+        @Override
+        public synchronized Document findAndModify(Document query) {
+            Document result = super.findAndModify(query);
+            if (result.get("value") instanceof Document value) {
+                result.put("value", value.cloneDeeply());
+            }
+            return result;
         }
 
         @Override

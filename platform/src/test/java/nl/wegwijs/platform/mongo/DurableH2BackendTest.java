@@ -19,7 +19,14 @@ import com.mongodb.client.model.Updates;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.IntConsumer;
 import org.bson.Document;
 import org.bson.UuidRepresentation;
 import org.junit.jupiter.api.AfterEach;
@@ -133,5 +140,74 @@ class DurableH2BackendTest {
 
         assertThat(claimed).containsEntry("status", "RECEIVED");
         assertThat(again).isNull();
+    }
+
+    /**
+     * Spring Data's optimistic-locking save, from many connections at once: read, then write only if the version is
+     * still the one read. Every save that is answered as applied must still be in the document afterwards.
+     */
+    @Test
+    void concurrentOptimisticSavesOnOneDocumentLoseNoUpdate() throws Exception {
+        int writers = 8;
+        int savesEach = 25;
+        inParallel(writers, writer -> {
+            for (int i = 0; i < savesEach; i++) {
+                saveWithRetry("r1", writer + "-" + i);
+            }
+        });
+
+        Document saved = referrals.find(eq("_id", "r1")).first();
+        assertThat(saved.getList("notes", String.class))
+                .hasSize(writers * savesEach)
+                .doesNotHaveDuplicates();
+        assertThat(saved.getInteger("version")).isEqualTo(1 + writers * savesEach);
+    }
+
+    @Test
+    void concurrentFindAndModifyIncrementsHandOutEveryNumberOnce() throws Exception {
+        MongoCollection<Document> counters = client.getDatabase("test").getCollection("counters");
+        FindOneAndUpdateOptions upsertReturningNew =
+                new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER);
+        Set<Long> drawn = ConcurrentHashMap.newKeySet();
+        inParallel(8, writer -> {
+            for (int i = 0; i < 25; i++) {
+                Document counter =
+                        counters.findOneAndUpdate(eq("_id", "2026"), Updates.inc("last", 1L), upsertReturningNew);
+                drawn.add(counter.getLong("last"));
+            }
+        });
+
+        assertThat(drawn).hasSize(200).contains(1L, 200L);
+    }
+
+    private static void inParallel(int writers, IntConsumer writer) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(writers);
+        try {
+            List<Future<?>> running = new ArrayList<>();
+            for (int w = 0; w < writers; w++) {
+                int each = w;
+                running.add(pool.submit(() -> writer.accept(each)));
+            }
+            for (Future<?> each : running) {
+                each.get(60, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private void saveWithRetry(String id, String note) {
+        while (true) {
+            Document current = referrals.find(eq("_id", id)).first();
+            int version = current.getInteger("version");
+            List<String> notes = new ArrayList<>(current.getList("notes", String.class, List.of()));
+            notes.add(note);
+            var applied = referrals.updateOne(
+                    and(eq("_id", id), eq("version", version)),
+                    Updates.combine(Updates.set("version", version + 1), Updates.set("notes", notes)));
+            if (applied.getModifiedCount() == 1) {
+                return;
+            }
+        }
     }
 }
