@@ -122,6 +122,7 @@ class NewcomerController {
     SummaryPage search(
             @RequestParam(required = false) @Size(min = 1, max = 100) String name,
             @RequestParam(required = false) @Size(max = 30) String caseNumber,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dateOfBirth,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate intakeFrom,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate intakeTo,
             @RequestParam(required = false) String partner,
@@ -131,6 +132,7 @@ class NewcomerController {
         if (partner != null && !ProfileRules.knownPartner(partner, directory)) {
             throw InvalidInputException.of("partner", "field.not-a-partner");
         }
+        DateParameters.within("dateOfBirth", dateOfBirth);
         DateParameters.within("intakeFrom", intakeFrom);
         DateParameters.within("intakeTo", intakeTo);
         String number = caseNumber == null
@@ -142,7 +144,12 @@ class NewcomerController {
         }
         NewcomerStore.Page found = newcomers.search(
                 new NewcomerStore.Search(
-                        name, number, intakeFrom, intakeTo, partner == null ? null : PartnerCode.of(partner)),
+                        name,
+                        number,
+                        dateOfBirth,
+                        intakeFrom,
+                        intakeTo,
+                        partner == null ? null : PartnerCode.of(partner)),
                 page,
                 size);
         audit.record(found.items().stream().map(Newcomer::id).toList(), Action.LIST);

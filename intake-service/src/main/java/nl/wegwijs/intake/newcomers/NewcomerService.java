@@ -1,12 +1,12 @@
 package nl.wegwijs.intake.newcomers;
 
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
@@ -21,6 +21,9 @@ import nl.wegwijs.support.problem.FieldProblem;
 import nl.wegwijs.support.problem.InvalidInputException;
 import nl.wegwijs.support.time.MunicipalityTime;
 import org.springframework.stereotype.Service;
+import org.springframework.validation.Errors;
+import org.springframework.validation.MapBindingResult;
+import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -178,14 +181,14 @@ public class NewcomerService {
         return time.today();
     }
 
+    /** Field errors are named and worded as for a posted intake: {@code contact.phone}, not the raw pattern. */
     private void validate(ProfileInput input) {
-        Set<ConstraintViolation<ProfileInput>> violations = validator.validate(input);
-        List<FieldProblem> problems = new ArrayList<>(violations.stream()
-                .map(v -> new FieldProblem(fieldName(v), v.getMessage()))
-                .toList());
-        if (problems.isEmpty()) {
-            problems.addAll(ProfileRules.check(input, "", today(), directory));
+        Errors errors = new MapBindingResult(new HashMap<>(), "profile");
+        new SpringValidatorAdapter(validator).validate(input, errors);
+        if (errors.hasErrors()) {
+            throw InvalidInputException.of(errors);
         }
+        List<FieldProblem> problems = ProfileRules.check(input, "", today(), directory);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -236,14 +239,6 @@ public class NewcomerService {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static String fieldName(ConstraintViolation<?> violation) {
-        return violation
-                .getPropertyPath()
-                .toString()
-                .replace(".<list element>", "")
-                .replace("<list element>", "");
     }
 
     private static NotFoundException notFound(UUID id) {

@@ -74,7 +74,12 @@ public class NewcomerStore {
     public record Stored(Newcomer newcomer, long version, String requestHash) {}
 
     public record Search(
-            String name, String caseNumber, LocalDate intakeFrom, LocalDate intakeTo, PartnerCode partner) {}
+            String name,
+            String caseNumber,
+            LocalDate dateOfBirth,
+            LocalDate intakeFrom,
+            LocalDate intakeTo,
+            PartnerCode partner) {}
 
     public record Page(List<Newcomer> items, int page, int size, long totalItems) {}
 
@@ -203,6 +208,9 @@ public class NewcomerStore {
         }
         if (search.caseNumber() != null) {
             filters.add(eq(CASE_NUMBER, search.caseNumber()));
+        }
+        if (search.dateOfBirth() != null) {
+            filters.add(eq(STATE + ".profile.dateOfBirth", search.dateOfBirth().toString()));
         }
         if (search.intakeFrom() != null) {
             filters.add(gte(STATE + ".profile.intakeDate", search.intakeFrom().toString()));

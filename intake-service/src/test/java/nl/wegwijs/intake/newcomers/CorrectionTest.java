@@ -88,6 +88,28 @@ class CorrectionTest extends IntakeTestBase {
         assertThat(endOffsets()).isEqualTo(before);
     }
 
+    /** The validator's own text would be the raw pattern: {@code moet overeenkomen met "\+?[0-9 ()-]{6,20}"}. */
+    @Test
+    void aRefusedCorrectionIsWordedAsARefusedIntakeInTheRequestsLanguage() throws Exception {
+        UUID id = recordIntake();
+        String badPhone = "{\"contact\": {\"phone\": \"call me\"}, \"languages\": [\"ar\", \"\"]}";
+
+        correct(id, badPhone)
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[?(@.field == 'contact.phone')].message")
+                        .value("moet een telefoonnummer zijn"))
+                .andExpect(jsonPath("$.errors[?(@.field == 'languages[1]')].message")
+                        .value("moet een ISO 639-code zijn, zoals ar, ti of prs"));
+        mvc.perform(patch("/api/newcomers/{id}", id)
+                        .with(intakeOfficer())
+                        .header("Accept-Language", "en")
+                        .contentType("application/merge-patch+json")
+                        .content(badPhone))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[?(@.field == 'contact.phone')].message")
+                        .value("must be a phone number"));
+    }
+
     @Test
     void aCorrectionThatChangesNothingPublishesNothing() throws Exception {
         UUID id = recordIntake();

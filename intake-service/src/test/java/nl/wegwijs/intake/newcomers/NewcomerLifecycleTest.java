@@ -51,9 +51,22 @@ class NewcomerLifecycleTest extends IntakeTestBase {
     }
 
     @Test
-    void listFindsByNameIntakeDateRangeAndPartnerReferredTo() throws Exception {
+    void listFindsByNameBirthDateIntakeDateRangeAndPartnerReferredTo() throws Exception {
         String name = "Tesfay" + UUID.randomUUID().toString().substring(0, 6);
-        UUID id = recordIntake(validRequest().replace("\"Darwish\"", "\"" + name + "\""));
+        String born = java.time.LocalDate.of(1950, 1, 1)
+                .plusDays(new java.util.Random().nextInt(3650))
+                .toString();
+        UUID id = recordIntake(
+                validRequest().replace("\"Darwish\"", "\"" + name + "\"").replace("1994-05-17", born));
+
+        mvc.perform(get("/api/newcomers").param("dateOfBirth", born).with(intakeOfficer()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[*].id").value(org.hamcrest.Matchers.hasItem(id.toString())));
+        mvc.perform(get("/api/newcomers")
+                        .param("name", name)
+                        .param("dateOfBirth", "1994-05-17")
+                        .with(intakeOfficer()))
+                .andExpect(jsonPath("$.totalItems").value(0));
 
         mvc.perform(get("/api/newcomers")
                         .param("name", name.toLowerCase())
@@ -96,6 +109,9 @@ class NewcomerLifecycleTest extends IntakeTestBase {
         mvc.perform(get("/api/newcomers").param("intakeFrom", "yesterday").with(coordinator()))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("intakeFrom"));
+        mvc.perform(get("/api/newcomers").param("dateOfBirth", "1066-10-14").with(coordinator()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("dateOfBirth"));
     }
 
     @Test

@@ -58,10 +58,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(
             MethodArgumentNotValidException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        Locale locale = Problems.locale(request);
         List<FieldProblem> errors = e.getBindingResult().getFieldErrors().stream()
-                .map(error ->
-                        new FieldProblem(error.getField(), problems.messages().resolve(error, locale)))
+                .map(FieldProblem::of)
                 .toList();
         return badRequest("problem.invalid-fields", errors, headers, request);
     }

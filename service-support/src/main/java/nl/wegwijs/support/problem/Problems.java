@@ -52,6 +52,9 @@ public class Problems {
     }
 
     private String message(FieldProblem error, Locale locale) {
+        if (error.constraint() != null) {
+            return messages.resolve(error.constraint(), locale);
+        }
         return error.message() == null
                 ? messages.text("field.invalid", locale)
                 : messages.text(error.message(), locale, error.args().toArray());
