@@ -339,6 +339,12 @@ class PortalBrowserTest {
                                 .map(status -> status.getText())
                                 .toList())
                         .containsExactly("Ontvangen", "Ontvangen", "Ontvangen");
+                // Received: each partner's pick-up deadline runs, from the monitoring service.
+                assertThat(browser.driver.findElements(By.cssSelector("#referrals td.deadline")).stream()
+                                .map(deadline -> deadline.getText())
+                                .toList())
+                        .hasSize(3)
+                        .allSatisfy(deadline -> assertThat(deadline).contains("(Oppakken, loopt)"));
             });
             assertThat(browser.driver.findElement(By.id("follow-ups")).getText())
                     .contains("Vervolggesprek 1");
@@ -363,6 +369,13 @@ class PortalBrowserTest {
             browser.waitFor(By.id("search-results"));
             assertThat(browser.driver.findElements(By.cssSelector("#search-results tbody tr")))
                     .hasSize(1);
+            browser.open(platform.portalUrl() + "/newcomers?name=Haddad&dateOfBirth=1988-03-02");
+            browser.waitFor(By.id("search-results"));
+            assertThat(browser.driver.findElement(By.id("search-results")).getText())
+                    .contains("2 maart 1988")
+                    .contains(caseNumber);
+            browser.open(platform.portalUrl() + "/newcomers?name=Haddad&dateOfBirth=1988-03-03");
+            assertThat(browser.driver.findElements(By.id("search-results"))).isEmpty();
             newcomerPageUrl = newcomerPage;
         }
     }
@@ -649,7 +662,7 @@ class PortalBrowserTest {
         }
         // Chromium is a Debian package, not a Maven dependency: a developer machine without it reports these tests as
         // skipped. CI installs it and sets WEGWIJS_REQUIRE_BROWSER (above), so there they never skip. What the pages
-        // rest on is also proven without a browser: partner isolation by PartnerApiTest and PartnerDeadlinesTest,
+        // rest on is also proven without a browser: partner isolation by PartnerApiTest and DeadlinesTest,
         // the sign-in redirect and headers by signedOutEveryPageRedirectsToSignIn.
         assumeTrue(Browser.available(), "Debian's chromium and chromium-driver are not installed");
         return Browser.start(data.resolve("chromium-" + UUID.randomUUID()), language);

@@ -73,6 +73,7 @@ class NewcomerController {
             String caseNumber,
             String givenNames,
             String familyName,
+            LocalDate dateOfBirth,
             LocalDate intakeDate,
             List<PartnerCode> referredTo) {
 
@@ -82,6 +83,7 @@ class NewcomerController {
                     n.caseNumber(),
                     n.profile().name().givenNames(),
                     n.profile().name().familyName(),
+                    n.profile().dateOfBirth(),
                     n.profile().intakeDate(),
                     n.activeReferrals().stream().map(Referral::partner).toList());
         }

@@ -22,7 +22,8 @@ class SecurityConfig {
                         .requestMatchers(ServiceSecurity.reads("/api/partner/deadlines"))
                         .hasRole("PARTNER")
                         // The expected contact on a newcomer's agreements card, relayed by the intake service.
-                        .requestMatchers(ServiceSecurity.reads("/api/reports/contact-expectations"))
+                        .requestMatchers(
+                                ServiceSecurity.reads("/api/reports/contact-expectations", "/api/referrals/deadlines"))
                         .hasAnyRole("INTAKE", "COORDINATOR")
                         .requestMatchers("/api/**")
                         .hasRole("COORDINATOR"));

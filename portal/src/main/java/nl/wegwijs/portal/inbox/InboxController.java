@@ -9,7 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import nl.wegwijs.portal.inbox.PartnerDeadlines.Deadline;
+import nl.wegwijs.portal.deadlines.Deadlines;
+import nl.wegwijs.portal.deadlines.Deadlines.Deadline;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,10 +28,10 @@ class InboxController {
             .thenComparing(Comparator.comparingLong(InboxRow::daysWaiting).reversed());
 
     private final PartnerReferrals referrals;
-    private final PartnerDeadlines deadlines;
+    private final Deadlines deadlines;
     private final Clock clock;
 
-    InboxController(PartnerReferrals referrals, PartnerDeadlines deadlines, Clock clock) {
+    InboxController(PartnerReferrals referrals, Deadlines deadlines, Clock clock) {
         this.referrals = referrals;
         this.deadlines = deadlines;
         this.clock = clock;
@@ -44,7 +45,7 @@ class InboxController {
         Optional<InboxGroup> onlyGroup = Optional.ofNullable(group).flatMap(InboxGroup::fromParameter);
         Optional<String> onlyUrgency = Optional.ofNullable(urgency)
                 .filter(value -> List.of("URGENT", "NORMAL").contains(value));
-        Map<UUID, Deadline> due = deadlines.byReferral();
+        Map<UUID, Deadline> due = deadlines.ofPartner();
         LocalDate today = LocalDate.now(clock.withZone(ZONE));
         List<InboxRow> rows = referrals.all().stream()
                 .map(view -> InboxRow.of(view, due.get(UUID.fromString((String) view.get("referralId"))), today, ZONE))

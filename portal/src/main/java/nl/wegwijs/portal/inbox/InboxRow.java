@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.wegwijs.contracts.ReferralStatus;
-import nl.wegwijs.portal.inbox.PartnerDeadlines.Deadline;
+import nl.wegwijs.portal.deadlines.Deadlines.Deadline;
 
 /**
  * One referral in the inbox.

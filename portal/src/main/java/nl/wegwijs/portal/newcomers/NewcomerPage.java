@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import nl.wegwijs.portal.deadlines.Deadlines;
+import nl.wegwijs.portal.deadlines.Deadlines.Deadline;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.stereotype.Component;
@@ -19,26 +21,35 @@ class NewcomerPage {
     private static final List<String> NOT_THE_PARTNERS = List.of("REQUESTED", "RECEIVED", "CANCELLED");
 
     private final RestClient referralApi;
+    private final Deadlines deadlines;
 
-    NewcomerPage(@Qualifier("referralApi") RestClient referralApi) {
+    NewcomerPage(@Qualifier("referralApi") RestClient referralApi, Deadlines deadlines) {
         this.referralApi = referralApi;
+        this.deadlines = deadlines;
     }
 
-    /** A referral as the intake service shows it (live status), with the partner's last note from its timeline. */
-    public record ReferralRow(Map<String, Object> referral, String lastPartnerNote) {}
+    /**
+     * A referral as the intake service shows it (live status), with the partner's last note from its timeline and,
+     * while it is open, the deadline of its current phase.
+     */
+    public record ReferralRow(Map<String, Object> referral, String lastPartnerNote, Deadline deadline) {}
 
     /** A follow-up conversation: due, held, or overdue (due before today and not held). */
     public record FollowUpRow(int number, String dueDate, String heldOn, boolean overdue) {}
 
     @SuppressWarnings("unchecked")
     List<ReferralRow> referrals(Map<String, Object> newcomer) {
-        return ((List<Map<String, Object>>) newcomer.getOrDefault("referrals", List.of()))
-                .stream()
-                        .map(referral -> new ReferralRow(
-                                referral,
-                                lastPartnerNote(String.valueOf(referral.get("referralId")))
-                                        .orElse(null)))
-                        .toList();
+        List<Map<String, Object>> referrals = (List<Map<String, Object>>) newcomer.getOrDefault("referrals", List.of());
+        Map<UUID, Deadline> due =
+                deadlines.ofReferrals(referrals.stream().map(NewcomerPage::idOf).toList());
+        return referrals.stream()
+                .map(referral -> new ReferralRow(
+                        referral, lastPartnerNote(idOf(referral)).orElse(null), due.get(idOf(referral))))
+                .toList();
+    }
+
+    private static UUID idOf(Map<String, Object> referral) {
+        return UUID.fromString(String.valueOf(referral.get("referralId")));
     }
 
     @SuppressWarnings("unchecked")
@@ -58,11 +69,11 @@ class NewcomerPage {
     }
 
     @SuppressWarnings("unchecked")
-    private Optional<String> lastPartnerNote(String referralId) {
+    private Optional<String> lastPartnerNote(UUID referralId) {
         try {
             Map<String, Object> referral = referralApi
                     .get()
-                    .uri("/api/referrals/{id}", UUID.fromString(referralId))
+                    .uri("/api/referrals/{id}", referralId)
                     .retrieve()
                     .body(JSON);
             List<Map<String, Object>> timeline =

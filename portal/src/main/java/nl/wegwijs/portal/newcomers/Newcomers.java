@@ -11,6 +11,7 @@ import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.RestClient;
+import org.springframework.web.util.UriBuilder;
 
 /**
  * The intake service's API as the signed-in officer or coordinator. Problems come back in the page's language, so
@@ -31,23 +32,34 @@ class Newcomers {
         this.api = api;
     }
 
-    /** Newcomers whose name contains {@code name}, or with that case number; at most a page of 50. */
+    /** What the officer typed; blank fields do not filter. */
+    record Search(String name, String caseNumber, String dateOfBirth) {
+
+        boolean isEmpty() {
+            return IntakeForm.isBlank(name) && IntakeForm.isBlank(caseNumber) && IntakeForm.isBlank(dateOfBirth);
+        }
+    }
+
+    /** Newcomers matching every field typed (a name in part); at most a page of 50. */
     @SuppressWarnings("unchecked")
-    List<Map<String, Object>> search(String name, String caseNumber) {
+    List<Map<String, Object>> search(Search search) {
         Map<String, Object> page = api.get()
                 .uri(uri -> {
                     uri.path("/api/newcomers").queryParam("size", 50);
-                    if (!IntakeForm.isBlank(name)) {
-                        uri.queryParam("name", name.trim());
-                    }
-                    if (!IntakeForm.isBlank(caseNumber)) {
-                        uri.queryParam("caseNumber", caseNumber.trim());
-                    }
+                    typed(uri, "name", search.name());
+                    typed(uri, "caseNumber", search.caseNumber());
+                    typed(uri, "dateOfBirth", search.dateOfBirth());
                     return uri.build();
                 })
                 .retrieve()
                 .body(JSON);
         return (List<Map<String, Object>>) page.get("items");
+    }
+
+    private static void typed(UriBuilder uri, String parameter, String value) {
+        if (!IntakeForm.isBlank(value)) {
+            uri.queryParam(parameter, value.trim());
+        }
     }
 
     /** The newcomer, or empty when unknown; an erased newcomer is the service's 410, which the caller shows. */

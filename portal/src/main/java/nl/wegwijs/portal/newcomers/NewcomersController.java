@@ -43,13 +43,15 @@ class NewcomersController {
     String search(
             @RequestParam(required = false) String name,
             @RequestParam(required = false) String caseNumber,
+            @RequestParam(required = false) String dateOfBirth,
             Model model) {
-        boolean searched = !IntakeForm.isBlank(name) || !IntakeForm.isBlank(caseNumber);
+        Newcomers.Search search = new Newcomers.Search(name, caseNumber, dateOfBirth);
         model.addAttribute("name", name);
         model.addAttribute("caseNumber", caseNumber);
-        model.addAttribute("searched", searched);
+        model.addAttribute("dateOfBirth", dateOfBirth);
+        model.addAttribute("searched", !search.isEmpty());
         try {
-            model.addAttribute("results", searched ? intake.search(name, caseNumber) : List.of());
+            model.addAttribute("results", search.isEmpty() ? List.of() : intake.search(search));
         } catch (HttpClientErrorException.BadRequest e) {
             model.addAttribute("results", List.of());
             model.addAttribute("invalidSearch", true);

@@ -20,10 +20,14 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.JwtRequestPostProcessor;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** The portal's inbox reads a partner's deadlines here: only its own referrals, never another partner's. */
-class PartnerDeadlinesTest extends MonitoringTestBase {
+/**
+ * The portal's inbox reads a partner's deadlines here (only its own referrals, never another partner's), and the
+ * newcomer page the deadlines of that newcomer's referrals.
+ */
+class DeadlinesTest extends MonitoringTestBase {
 
     private static final String DEADLINES = "/api/partner/deadlines";
+    private static final String OF_REFERRALS = "/api/referrals/deadlines";
 
     @Autowired
     MockMvc mvc;
@@ -73,6 +77,47 @@ class PartnerDeadlinesTest extends MonitoringTestBase {
                         .header("Accept-Language", "en"))
                 .andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.detail").value("The token names no partner."));
+    }
+
+    @Test
+    void theMunicipalityReadsTheDeadlinesOfTheReferralsItNames() throws Exception {
+        Events rsd = new Events(PartnerCode.RSD);
+        record(rsd, ReferralStatus.REQUESTED, "2027-02-01");
+        Events cjg = new Events(PartnerCode.CJG);
+        record(cjg, ReferralStatus.REQUESTED, "2027-02-01");
+        Events closed = new Events(PartnerCode.CJG);
+        record(closed, ReferralStatus.REQUESTED, "2027-02-01");
+        record(closed, ReferralStatus.REJECTED, "2027-02-02");
+
+        mvc.perform(get(OF_REFERRALS)
+                        .param("referralId", rsd.referralId().toString())
+                        .param("referralId", closed.referralId().toString())
+                        .with(role("INTAKE")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(1))
+                .andExpect(jsonPath("$[0].referralId").value(rsd.referralId().toString()))
+                .andExpect(jsonPath("$[0].phase").value("ACKNOWLEDGE"))
+                .andExpect(jsonPath("$[0].deadline").exists());
+        mvc.perform(get(OF_REFERRALS)
+                        .param("referralId", cjg.referralId().toString())
+                        .with(role("COORDINATOR")))
+                .andExpect(jsonPath("$[0].referralId").value(cjg.referralId().toString()));
+    }
+
+    @Test
+    void referralDeadlinesAreTheMunicipalitysAndAskedForByValidIds() throws Exception {
+        mvc.perform(get(OF_REFERRALS).param("referralId", "not-an-id").with(role("INTAKE")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("referralId"));
+        mvc.perform(get(OF_REFERRALS).with(role("INTAKE"))).andExpect(status().isBadRequest());
+        mvc.perform(get(OF_REFERRALS)
+                        .param("referralId", java.util.UUID.randomUUID().toString())
+                        .with(partner("RSD")))
+                .andExpect(status().isForbidden());
+    }
+
+    private static JwtRequestPostProcessor role(String role) {
+        return jwt().authorities(new SimpleGrantedAuthority("ROLE_" + role));
     }
 
     private static JwtRequestPostProcessor partner(String code) {
