@@ -1,6 +1,7 @@
 package nl.wegwijs.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,7 +12,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -38,6 +41,22 @@ final class Browser implements AutoCloseable {
 
     static boolean available() {
         return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    }
+
+    /**
+     * A fresh browser for a test, its profile under {@code data}. Chromium is a Debian package, not a Maven dependency:
+     * on a developer machine without it the test is skipped. CI installs it and sets WEGWIJS_REQUIRE_BROWSER, so there
+     * a missing browser fails the test instead.
+     */
+    static Browser forTest(Path data, String language) {
+        if (System.getenv("WEGWIJS_REQUIRE_BROWSER") != null) {
+            assertThat(available())
+                    .as(
+                            "WEGWIJS_REQUIRE_BROWSER is set (CI), so Debian's chromium and chromium-driver must be installed")
+                    .isTrue();
+        }
+        assumeTrue(available(), "Debian's chromium and chromium-driver are not installed");
+        return start(data.resolve("chromium-" + UUID.randomUUID()), language);
     }
 
     /** A fresh browser: its own profile, Dutch as its language unless {@code language} says otherwise. */
@@ -115,6 +134,16 @@ final class Browser implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A screenshot of the whole page: the window grows to the page's height for it, then returns to its size. */
+    void wholePageScreenshot(Path file) {
+        Dimension before = driver.manage().window().getSize();
+        long height =
+                (Long) ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollHeight;");
+        driver.manage().window().setSize(new Dimension(before.getWidth(), (int) Math.min(height + 150, 6000)));
+        screenshot(file);
+        driver.manage().window().setSize(before);
     }
 
     @Override

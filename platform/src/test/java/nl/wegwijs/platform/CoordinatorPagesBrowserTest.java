@@ -2,7 +2,6 @@ package nl.wegwijs.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
@@ -26,7 +25,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.CleanupMode;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import tools.jackson.databind.JsonNode;
@@ -137,7 +135,7 @@ class CoordinatorPagesBrowserTest {
                     .contains("Amal Darwish")
                     .contains(amal.get("caseNumber").asString());
             browser.assertAccessible();
-            wholePage(browser, DOCS.resolve("portal-regie-overleg.png"));
+            browser.wholePageScreenshot(DOCS.resolve("portal-regie-overleg.png"));
 
             String rsd = PlatformClient.referralOf(amal, "RSD").toString();
             String what = "Plant binnen een week een gesprek en meldt de uitkomst aan de coördinator.";
@@ -237,7 +235,7 @@ class CoordinatorPagesBrowserTest {
                     .contains("niemand")
                     .contains("Gat");
             browser.assertAccessible();
-            wholePage(browser, DOCS.resolve("portal-household-overview.png"));
+            browser.wholePageScreenshot(DOCS.resolve("portal-household-overview.png"));
 
             browser.driver
                     .findElement(By.cssSelector("#open-referrals tr[data-partner='RSD'] a"))
@@ -315,7 +313,7 @@ class CoordinatorPagesBrowserTest {
                     .contains("Open")
                     .contains("Vastgelopen");
             browser.assertAccessible();
-            wholePage(browser, DOCS.resolve("portal-report.png"));
+            browser.wholePageScreenshot(DOCS.resolve("portal-report.png"));
 
             HttpResponse<String> csv = people.getInSession(browser, "/rapportage.csv?" + period);
             assertThat(csv.statusCode()).isEqualTo(200);
@@ -348,16 +346,6 @@ class CoordinatorPagesBrowserTest {
                 assertThat(response.body()).as(path).doesNotContain("Darwish");
             }
         }
-    }
-
-    /** A screenshot of the whole page: the window grows to the page's height for it, then returns to its size. */
-    private static void wholePage(Browser browser, Path file) {
-        Dimension before = browser.driver.manage().window().getSize();
-        long height = (Long)
-                ((JavascriptExecutor) browser.driver).executeScript("return document.documentElement.scrollHeight;");
-        browser.driver.manage().window().setSize(new Dimension(before.getWidth(), (int) Math.min(height + 150, 6000)));
-        browser.screenshot(file);
-        browser.driver.manage().window().setSize(before);
     }
 
     private static String cell(WebElement row, String measure) {
@@ -421,14 +409,7 @@ class CoordinatorPagesBrowserTest {
     }
 
     private Browser browser() {
-        if (System.getenv("WEGWIJS_REQUIRE_BROWSER") != null) {
-            assertThat(Browser.available())
-                    .as(
-                            "WEGWIJS_REQUIRE_BROWSER is set (CI), so Debian's chromium and chromium-driver must be installed")
-                    .isTrue();
-        }
-        assumeTrue(Browser.available(), "Debian's chromium and chromium-driver are not installed");
-        return Browser.start(data.resolve("chromium-" + UUID.randomUUID()), "nl");
+        return Browser.forTest(data, "nl");
     }
 
     private void act(String partnerClient, UUID referral, String action, String body) {

@@ -2,7 +2,6 @@ package nl.wegwijs.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.net.CookieManager;
 import java.net.URI;
@@ -227,13 +226,7 @@ class SignInBrowserTest {
     }
 
     private Browser browser(String language) {
-        if (System.getenv("WEGWIJS_REQUIRE_BROWSER") != null) {
-            assertThat(Browser.available())
-                    .as("WEGWIJS_REQUIRE_BROWSER is set (CI), so chromium and chromium-driver must be installed")
-                    .isTrue();
-        }
-        assumeTrue(Browser.available(), "Debian's chromium and chromium-driver are not installed");
-        return Browser.start(data.resolve("chromium-" + UUID.randomUUID()), language);
+        return Browser.forTest(data, language);
     }
 
     /** Asks the issuer for sign-in links as a plain HTTP client would: its own session and CSRF token. */

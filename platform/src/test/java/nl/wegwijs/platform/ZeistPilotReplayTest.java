@@ -16,6 +16,7 @@ import nl.wegwijs.platform.time.AdjustableClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.CleanupMode;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -26,6 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
 class ZeistPilotReplayTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Path DOCS = Path.of("..", "docs");
 
     @TempDir(cleanup = CleanupMode.ON_SUCCESS)
     Path data;
@@ -84,6 +86,64 @@ class ZeistPilotReplayTest {
 
             assertOpenRsdReferralsStallAndReachTheAgenda(
                     platform, client, 73 - result.accepted().get("RSD"));
+            assertThePortalShowsThePilot(platform, client);
+        }
+    }
+
+    /**
+     * The pilot at its measurement day, as the coordinator sees it in the portal: every stalled RSD referral on the
+     * agenda under its household's name and case number, a household overview and the report. The screenshots are
+     * the README's walkthrough.
+     */
+    private void assertThePortalShowsThePilot(WegwijsPlatform platform, PlatformClient client) {
+        String coordinator = client.token("coordinator");
+        JsonNode agenda = JSON.readTree(
+                client.get(platform.serviceUrl(Service.MONITORING) + "/api/reports/regie-overleg", coordinator)
+                        .body());
+        List<JsonNode> rsd = agenda.get("stalledReferrals")
+                .valueStream()
+                .filter(item -> item.get("partner").asString().equals("RSD"))
+                .toList();
+        try (Browser browser = Browser.forTest(data, "nl")) {
+            new PortalPeople(platform, client)
+                    .signIn(browser, platform.portalUrl() + "/regie-overleg", "coordinator@wegwijs.test");
+            browser.waitFor(By.id("meeting-date"));
+            for (JsonNode item : rsd) {
+                JsonNode newcomer = JSON.readTree(client.get(
+                                platform.serviceUrl(Service.INTAKE) + "/api/newcomers/"
+                                        + item.get("newcomerId").asString(),
+                                coordinator)
+                        .body());
+                JsonNode name = newcomer.get("profile").get("name");
+                assertThat(browser.driver
+                                .findElement(By.cssSelector(
+                                        "[data-item='" + item.get("referralId").asString() + "']"))
+                                .findElement(By.xpath("ancestor::section[contains(@class, 'household')]"))
+                                .findElement(By.tagName("h2"))
+                                .getText())
+                        .contains(name.get("givenNames").asString() + " "
+                                + name.get("familyName").asString())
+                        .contains(newcomer.get("caseNumber").asString());
+            }
+            browser.assertAccessible();
+            browser.wholePageScreenshot(DOCS.resolve("pilot-regie-overleg.png"));
+
+            browser.open(platform.portalUrl() + "/overzicht/"
+                    + rsd.get(0).get("newcomerId").asString());
+            browser.waitFor(By.tagName("h1"));
+            assertThat(browser.driver.getPageSource()).contains("Regionale Sociale Dienst");
+            browser.assertAccessible();
+            browser.wholePageScreenshot(DOCS.resolve("pilot-household-overview.png"));
+
+            browser.open(
+                    platform.portalUrl() + "/rapportage?from=" + ZeistPilotReplay.FROM + "&to=" + ZeistPilotReplay.TO);
+            browser.waitFor(By.id("referrals"));
+            assertThat(browser.driver
+                            .findElement(By.cssSelector("#referrals tr[data-partner='RSD'] [data-measure='referred']"))
+                            .getText())
+                    .isEqualTo("73");
+            browser.assertAccessible();
+            browser.wholePageScreenshot(DOCS.resolve("pilot-report.png"));
         }
     }
 

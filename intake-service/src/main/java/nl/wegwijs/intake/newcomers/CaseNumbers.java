@@ -31,8 +31,10 @@ public class CaseNumbers {
 
     /**
      * The next number of that year; a number drawn by a write that then fails stays unused (a gap, never a twin).
+     * MongoDB and the platform's embedded store make the find-and-modify atomic; mongo-java-server's in-memory
+     * backend, which the service's own tests run on, does not, hence the lock.
      */
-    String next(int year) {
+    synchronized String next(int year) {
         Document counter = counters()
                 .findOneAndUpdate(
                         Filters.eq("_id", String.valueOf(year)),

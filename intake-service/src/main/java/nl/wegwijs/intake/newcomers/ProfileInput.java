@@ -83,7 +83,8 @@ public record ProfileInput(
     public record Tags(
             @Size(max = 30) List<@NotBlank @Size(max = 100) String> talents,
             @Size(max = 30) List<@NotBlank @Size(max = 100) String> ambitions,
-            @Size(max = 30) List<@NotBlank @Size(max = 100) String> interests) {}
+            @Size(max = 30) List<@NotBlank @Size(max = 100) String> interests,
+            @Size(max = 20) List<@NotBlank @Size(max = 300) String> worries) {}
 
     public record ConsentInput(
             @NotBlank String partner,
@@ -118,7 +119,9 @@ public record ProfileInput(
                                 .map(d ->
                                         new DomainAssessment(d.domain(), d.situation(), d.supportNeeded(), d.urgency()))
                                 .toList(),
-                tags == null ? ProfileTags.none() : new ProfileTags(tags.talents(), tags.ambitions(), tags.interests()),
+                tags == null
+                        ? ProfileTags.none()
+                        : new ProfileTags(tags.talents(), tags.ambitions(), tags.interests(), tags.worries()),
                 consents == null
                         ? List.of()
                         : consents.stream()
@@ -150,7 +153,11 @@ public record ProfileInput(
                 p.lifeDomains().stream()
                         .map(d -> new Domain(d.domain(), d.situation(), d.supportNeeded(), d.urgency()))
                         .toList(),
-                new Tags(p.tags().talents(), p.tags().ambitions(), p.tags().interests()),
+                new Tags(
+                        p.tags().talents(),
+                        p.tags().ambitions(),
+                        p.tags().interests(),
+                        p.tags().worries()),
                 p.consents().stream()
                         .map(x -> new ConsentInput(x.partner().value(), x.status(), x.recordedOn(), x.recordedBy()))
                         .toList());

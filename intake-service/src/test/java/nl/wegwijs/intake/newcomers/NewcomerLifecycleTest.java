@@ -280,14 +280,18 @@ class NewcomerLifecycleTest extends IntakeTestBase {
                 "+31 6 " + unique.replaceAll("[^0-9]", "1").substring(0, 4) + " 9876",
                 "Street" + unique,
                 "Diabetes" + unique,
-                "Route to work " + unique);
+                "Route to work " + unique,
+                "Parents" + unique);
         UUID id = recordIntake(validRequest()
                 .replace("\"Darwish\"", "\"" + personal.get(0) + "\"")
                 .replace("amal.darwish@example.net", personal.get(1))
                 .replace("+31 6 0000 1742", personal.get(2))
                 .replace("Voorbeeldlaan", personal.get(3))
                 .replace("Type 2 diabetes", personal.get(4))
-                .replace("Route to work", personal.get(5)));
+                .replace("Route to work", personal.get(5))
+                .replace("Her parents", personal.get(6)));
+        mvc.perform(get("/api/newcomers/{id}", id).with(intakeOfficer()))
+                .andExpect(jsonPath("$.profile.tags.worries[0]").value(personal.get(6) + ", still in Aleppo"));
         awaitOutboxEmpty();
 
         mvc.perform(delete("/api/newcomers/{id}", id).with(intakeOfficer())).andExpect(status().isNoContent());
@@ -318,7 +322,7 @@ class NewcomerLifecycleTest extends IntakeTestBase {
                 .containsExactly("RSD", "TAALHUIS", "CJG");
         mvc.perform(get("/api/newcomers/{id}", id).with(intakeOfficer())).andExpect(status().isGone());
         mvc.perform(get("/api/audit").param("newcomerId", id.toString()).with(coordinator()))
-                .andExpect(jsonPath("$[1].action").value("ERASE"));
+                .andExpect(jsonPath("$[2].action").value("ERASE"));
     }
 
     private UUID recordIntake(String body) throws Exception {

@@ -84,6 +84,7 @@ public record FormErrors(Map<String, String> atFields, List<String> others) {
         fields.put("profile.tags.talents", "talents");
         fields.put("profile.tags.ambitions", "ambitions");
         fields.put("profile.tags.interests", "interests");
+        fields.put("profile.tags.worries", "worries");
         return Map.copyOf(fields);
     }
 

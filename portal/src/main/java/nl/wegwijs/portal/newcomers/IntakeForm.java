@@ -37,6 +37,7 @@ public class IntakeForm {
     private String talents;
     private String ambitions;
     private String interests;
+    private String worries;
     private List<ConsentEntry> consents = new ArrayList<>();
     private List<ReferralEntry> referrals = new ArrayList<>();
     private boolean differentPersonConfirmed;
@@ -88,7 +89,16 @@ public class IntakeForm {
                                 entry.getUrgency()))
                         .toList());
         profile.put(
-                "tags", map("talents", words(talents), "ambitions", words(ambitions), "interests", words(interests)));
+                "tags",
+                map(
+                        "talents",
+                        words(talents),
+                        "ambitions",
+                        words(ambitions),
+                        "interests",
+                        words(interests),
+                        "worries",
+                        lines(worries)));
         profile.put(
                 "consents",
                 consents.stream()
@@ -139,6 +149,12 @@ public class IntakeForm {
             map.put((String) keysAndValues[i], value instanceof String text ? blankToNull(text) : value);
         }
         return map;
+    }
+
+    private static List<String> lines(String text) {
+        return isBlank(text)
+                ? List.of()
+                : text.lines().map(String::trim).filter(line -> !line.isEmpty()).toList();
     }
 
     private static List<String> words(String text) {
@@ -460,6 +476,14 @@ public class IntakeForm {
 
     public void setInterests(String interests) {
         this.interests = interests;
+    }
+
+    public String getWorries() {
+        return worries;
+    }
+
+    public void setWorries(String worries) {
+        this.worries = worries;
     }
 
     public List<ConsentEntry> getConsents() {

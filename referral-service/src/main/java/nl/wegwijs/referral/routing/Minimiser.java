@@ -49,7 +49,9 @@ final class Minimiser {
                         ? profile.household().childrenBirthYears()
                         : null,
                 health(partner, profile, domains),
-                partner.mayReceive(ProfileField.TALENTS_AND_INTERESTS) ? profile.tags() : null));
+                partner.mayReceive(ProfileField.TALENTS_AND_INTERESTS)
+                        ? profile.tags().forPartner()
+                        : null));
     }
 
     private static List<DomainAssessment> situations(NewcomerProfile profile, List<LifeDomain> domains) {

@@ -56,8 +56,14 @@ class MinimiserTest {
                         partner.mayReceive(ProfileField.HOUSEHOLD_CHILDREN_BIRTH_YEARS)
                                 ? profile.household().childrenBirthYears()
                                 : null);
-        assertThat(issued.tags())
-                .isEqualTo(partner.mayReceive(ProfileField.TALENTS_AND_INTERESTS) ? profile.tags() : null);
+        assertThat(profile.tags().worries()).isNotEmpty();
+        if (partner.mayReceive(ProfileField.TALENTS_AND_INTERESTS)) {
+            assertThat(issued.tags().talents()).isEqualTo(profile.tags().talents());
+            assertThat(issued.tags().interests()).isEqualTo(profile.tags().interests());
+            assertThat(issued.tags().worries()).as("the municipality's own").isEmpty();
+        } else {
+            assertThat(issued.tags()).isNull();
+        }
         if (partner.mayReceive(ProfileField.DOMAIN_SITUATIONS)) {
             assertThat(issued.situations())
                     .extracting(DomainAssessment::domain)
