@@ -14,6 +14,8 @@ import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.bson.ObjectId;
 import de.bwaldvogel.mongo.oplog.Oplog;
 import io.netty.channel.Channel;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -41,7 +43,8 @@ import org.h2.mvstore.MVStore;
  * <p>Out of the box an index serves a query only when the query has exactly the index's keys, so {@code {_id: x,
  * version: 3}} (every optimistic-locking save of Spring Data) and {@code {_id: x, generation: {$lt: 5}}} (every
  * conditional upsert) scan the collection: each such write cost grew with the collection (ADR 8). Here the
- * {@code _id} index picks the candidate and the full query is then matched against it, so the result is the same.
+ * {@code _id} index picks the candidates (one id, or the ids of an {@code $in}) and the full query is then matched
+ * against them, so the result is the same.
  */
 final class DurableH2Backend extends H2Backend {
 
@@ -140,7 +143,7 @@ final class DurableH2Backend extends H2Backend {
         protected MongoCollection<Object> openOrCreateCollection(String name, CollectionOptions options) {
             MVStore mvStore = store != null ? store : OPENING.get();
             String namespace = getFullCollectionNamespace(name);
-            return new Collection(
+            return new DurableCollection(
                     this,
                     name,
                     options,
@@ -150,9 +153,9 @@ final class DurableH2Backend extends H2Backend {
         }
     }
 
-    private static final class Collection extends H2Collection {
+    private static final class DurableCollection extends H2Collection {
 
-        Collection(
+        DurableCollection(
                 MongoDatabase database,
                 String name,
                 CollectionOptions options,
@@ -199,17 +202,33 @@ final class DurableH2Backend extends H2Backend {
         @Override
         protected QueryResult queryDocuments(
                 Document query, Document orderBy, int skip, int limit, int batchSize, Document fieldSelector) {
-            Object id = query.get("_id");
-            if (query.size() > 1 && isPlainValue(id)) {
-                Document byId = new Document("_id", id);
+            List<Object> ids = query.size() > 1 ? namedIds(query.get("_id")) : List.of();
+            if (!ids.isEmpty()) {
                 for (Index<Object> index : getIndexes()) {
-                    if (index.canHandle(byId)) {
-                        return matchDocuments(
-                                query, index.getPositions(byId), orderBy, skip, limit, batchSize, fieldSelector);
+                    if (index.canHandle(new Document("_id", ids.get(0)))) {
+                        List<Object> positions = new ArrayList<>();
+                        for (Object id : ids) {
+                            index.getPositions(new Document("_id", id)).forEach(positions::add);
+                        }
+                        return matchDocuments(query, positions, orderBy, skip, limit, batchSize, fieldSelector);
                     }
                 }
             }
             return super.queryDocuments(query, orderBy, skip, limit, batchSize, fieldSelector);
+        }
+
+        /** The ids a condition on {@code _id} names: one literal, or the literals of an {@code $in}; else none. */
+        private static List<Object> namedIds(Object condition) {
+            if (isPlainValue(condition)) {
+                return List.of(condition);
+            }
+            if (condition instanceof Document operator
+                    && operator.size() == 1
+                    && operator.get("$in") instanceof Collection<?> values
+                    && values.stream().allMatch(DurableCollection::isPlainValue)) {
+                return values.stream().distinct().map(Object.class::cast).toList();
+            }
+            return List.of();
         }
 
         /** A literal {@code _id}, not an operator document, a regular expression or an array. */

@@ -2,6 +2,7 @@ package nl.wegwijs.platform.mongo;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
 import static com.mongodb.client.model.Filters.lt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -80,6 +81,22 @@ class DurableH2BackendTest {
         assertThat(referrals.countDocuments(and(eq("_id", "r7"), eq("status", "REQUESTED"))))
                 .isEqualTo(1);
         assertThat(referrals.countDocuments(and(eq("_id", "r7"), eq("status", "RECEIVED"))))
+                .isZero();
+    }
+
+    @Test
+    void anInOnTheIdBesideOtherConditionsMatchesTheWholeQuery() {
+        referrals.updateOne(eq("_id", "r4"), Updates.set("status", "RECEIVED"));
+
+        List<String> found = new ArrayList<>();
+        referrals
+                .find(and(in("_id", "r3", "r4", "r5", "missing", "r3"), eq("status", "REQUESTED")))
+                .forEach(document -> found.add(document.getString("_id")));
+
+        assertThat(found).containsExactlyInAnyOrder("r3", "r5");
+        assertThat(referrals.countDocuments(and(in("_id", "r4"), eq("status", "RECEIVED"))))
+                .isEqualTo(1);
+        assertThat(referrals.countDocuments(and(in("_id", List.of()), eq("status", "RECEIVED"))))
                 .isZero();
     }
 
