@@ -11,32 +11,19 @@ import java.time.Instant;
 import nl.wegwijs.contracts.PartnerCode;
 import nl.wegwijs.contracts.ReferralStatus;
 import nl.wegwijs.monitoring.Events;
-import nl.wegwijs.monitoring.MonitoringTestBase;
-import nl.wegwijs.monitoring.MutableClock;
-import nl.wegwijs.monitoring.timeline.TimelineService;
+import nl.wegwijs.monitoring.ScriptedTimelinesTestBase;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.JwtRequestPostProcessor;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The portal's inbox reads a partner's deadlines here (only its own referrals, never another partner's), and the
  * newcomer page the deadlines of that newcomer's referrals.
  */
-class DeadlinesTest extends MonitoringTestBase {
+class DeadlinesTest extends ScriptedTimelinesTestBase {
 
     private static final String DEADLINES = "/api/partner/deadlines";
     private static final String OF_REFERRALS = "/api/referrals/deadlines";
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    MutableClock clock;
-
-    @Autowired
-    TimelineService timelines;
 
     @Test
     void aPartnerSeesTheDeadlinesOfItsOwnOpenReferralsOnlyAndWhenTheyPass() throws Exception {
@@ -116,17 +103,7 @@ class DeadlinesTest extends MonitoringTestBase {
                 .andExpect(status().isForbidden());
     }
 
-    private static JwtRequestPostProcessor role(String role) {
-        return jwt().authorities(new SimpleGrantedAuthority("ROLE_" + role));
-    }
-
     private static JwtRequestPostProcessor partner(String code) {
         return jwt().jwt(token -> token.claim("partner", code)).authorities(new SimpleGrantedAuthority("ROLE_PARTNER"));
-    }
-
-    private void record(Events referral, ReferralStatus to, String day) {
-        Instant at = Instant.parse(day + "T09:00:00Z");
-        clock.set(at);
-        timelines.record(referral.to(to, at));
     }
 }

@@ -10,36 +10,23 @@ import java.time.Instant;
 import nl.wegwijs.contracts.PartnerCode;
 import nl.wegwijs.contracts.ReferralStatus;
 import nl.wegwijs.monitoring.Events;
-import nl.wegwijs.monitoring.MonitoringTestBase;
-import nl.wegwijs.monitoring.MutableClock;
+import nl.wegwijs.monitoring.ScriptedTimelinesTestBase;
 import nl.wegwijs.monitoring.sla.SlaScanner;
-import nl.wegwijs.monitoring.timeline.TimelineService;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.JwtRequestPostProcessor;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Agreements of the regie-overleg: recorded per agenda item at a meeting (every six weeks from 13 January 2026 by
  * default; 8 February 2028 is one), shown as this meeting's and, at the next meeting, as the previous one's.
  */
-class AgreementsTest extends MonitoringTestBase {
+class AgreementsTest extends ScriptedTimelinesTestBase {
 
     private static final String AGREEMENT = """
             {"who": "RSD, teamleider werk en inkomen", "what": "Belt de nieuwkomer deze week voor een afspraak.",
              "byWhen": "2028-02-15"}""";
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    MutableClock clock;
-
-    @Autowired
-    TimelineService timelines;
 
     @Autowired
     SlaScanner scanner;
@@ -132,9 +119,5 @@ class AgreementsTest extends MonitoringTestBase {
         scanner.tick();
         scanner.tick();
         return stuck;
-    }
-
-    private static JwtRequestPostProcessor coordinator() {
-        return jwt().authorities(new SimpleGrantedAuthority("ROLE_COORDINATOR"));
     }
 }

@@ -1,7 +1,6 @@
 package nl.wegwijs.monitoring.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -11,30 +10,11 @@ import java.util.UUID;
 import nl.wegwijs.contracts.PartnerCode;
 import nl.wegwijs.contracts.ReferralStatus;
 import nl.wegwijs.monitoring.Events;
-import nl.wegwijs.monitoring.MonitoringTestBase;
-import nl.wegwijs.monitoring.MutableClock;
-import nl.wegwijs.monitoring.timeline.TimelineService;
+import nl.wegwijs.monitoring.ScriptedTimelinesTestBase;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.JwtRequestPostProcessor;
-import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
-class ContactExpectationsTest extends MonitoringTestBase {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    MutableClock clock;
-
-    @Autowired
-    TimelineService timelines;
-
-    @Autowired
-    JsonMapper json;
+class ContactExpectationsTest extends ScriptedTimelinesTestBase {
 
     @Test
     void expectedContactFollowsThePartnersPickUpTimesOfTheLastSixMonthsInWorkingDays() throws Exception {
@@ -118,15 +98,5 @@ class ContactExpectationsTest extends MonitoringTestBase {
             }
         }
         throw new AssertionError("no expectation for " + referral + " in " + body);
-    }
-
-    private void record(Events referral, ReferralStatus to, String day) {
-        Instant at = Instant.parse(day + "T09:00:00Z");
-        clock.set(at);
-        timelines.record(referral.to(to, at));
-    }
-
-    private static JwtRequestPostProcessor role(String role) {
-        return jwt().authorities(new SimpleGrantedAuthority("ROLE_" + role));
     }
 }

@@ -11,36 +11,18 @@ import java.util.List;
 import nl.wegwijs.contracts.PartnerCode;
 import nl.wegwijs.contracts.ReferralStatus;
 import nl.wegwijs.monitoring.Events;
-import nl.wegwijs.monitoring.MonitoringTestBase;
-import nl.wegwijs.monitoring.MutableClock;
-import nl.wegwijs.monitoring.timeline.TimelineService;
+import nl.wegwijs.monitoring.ScriptedTimelinesTestBase;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.JwtRequestPostProcessor;
-import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Open and stalled over time, week by week. Other tests' referrals share the store and are all older, so the test
  * counts what its own two referrals add to the week before them.
  */
-class OpenOverTimeTest extends MonitoringTestBase {
+class OpenOverTimeTest extends ScriptedTimelinesTestBase {
 
     private static final String WINDOW = "/api/reports/open-over-time?from=2029-02-04&to=2029-02-20";
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    MutableClock clock;
-
-    @Autowired
-    TimelineService timelines;
-
-    @Autowired
-    JsonMapper json;
 
     @Test
     void aReferralCountsAsOpenUntilItEndsAndAsStalledOnceItsPhaseDeadlineHasPassed() throws Exception {
@@ -92,15 +74,5 @@ class OpenOverTimeTest extends MonitoringTestBase {
 
     private static List<Integer> counts(JsonNode point) {
         return List.of(point.get("open").asInt(), point.get("stalled").asInt());
-    }
-
-    private void record(Events referral, ReferralStatus to, String at) {
-        Instant instant = Instant.parse(at);
-        clock.set(instant);
-        timelines.record(referral.to(to, instant));
-    }
-
-    private static JwtRequestPostProcessor coordinator() {
-        return jwt().authorities(new SimpleGrantedAuthority("ROLE_COORDINATOR"));
     }
 }

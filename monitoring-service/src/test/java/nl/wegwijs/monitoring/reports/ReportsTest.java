@@ -20,32 +20,18 @@ import nl.wegwijs.contracts.ReferralFailureReason;
 import nl.wegwijs.contracts.ReferralStatus;
 import nl.wegwijs.contracts.intake.FollowUpScheduled;
 import nl.wegwijs.monitoring.Events;
-import nl.wegwijs.monitoring.MonitoringTestBase;
-import nl.wegwijs.monitoring.MutableClock;
+import nl.wegwijs.monitoring.ScriptedTimelinesTestBase;
 import nl.wegwijs.monitoring.sla.FollowUpTimers;
 import nl.wegwijs.monitoring.sla.SlaScanner;
 import nl.wegwijs.monitoring.sla.TimerStore;
-import nl.wegwijs.monitoring.timeline.TimelineService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.JwtRequestPostProcessor;
-import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
-class ReportsTest extends MonitoringTestBase {
+class ReportsTest extends ScriptedTimelinesTestBase {
 
     private static final String WINDOW = "/api/reports/partners?from=2027-02-01&to=2027-02-28";
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    MutableClock clock;
-
-    @Autowired
-    TimelineService timelines;
 
     @Autowired
     FollowUpTimers followUps;
@@ -55,9 +41,6 @@ class ReportsTest extends MonitoringTestBase {
 
     @Autowired
     TimerStore timers;
-
-    @Autowired
-    JsonMapper json;
 
     @Test
     void partnerReportOverAScriptedSetGivesTheExpectedCountsAndPercentilesAndCsvAgreesWithJson() throws Exception {
@@ -219,12 +202,6 @@ class ReportsTest extends MonitoringTestBase {
                 .andExpect(jsonPath("$[0].partner").value("RSD"));
     }
 
-    private void record(Events referral, ReferralStatus to, String day) {
-        Instant at = Instant.parse(day + "T09:00:00Z");
-        clock.set(at);
-        timelines.record(referral.to(to, at));
-    }
-
     private JsonNode partnerRow(String body) {
         for (JsonNode row : json.readTree(body).get("partners")) {
             if (row.get("partner").asString().equals("SAMEN_OPLOPEN")) {
@@ -248,10 +225,6 @@ class ReportsTest extends MonitoringTestBase {
         }
         assertThat(values).hasSize(header.length);
         return row;
-    }
-
-    private static JwtRequestPostProcessor coordinator() {
-        return jwt().authorities(new SimpleGrantedAuthority("ROLE_COORDINATOR"));
     }
 
     /** Problems are Dutch unless the client asks for English, field messages and the 403 included (ADR 14). */
