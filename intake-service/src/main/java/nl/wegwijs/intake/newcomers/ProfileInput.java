@@ -1,5 +1,6 @@
 package nl.wegwijs.intake.newcomers;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
@@ -95,6 +96,10 @@ public record ProfileInput(
             @Size(max = 100) String recordedBy) {}
 
     /** Whether the newcomer wants short messages on their referrals' progress, and through which contact detail. */
+    @Schema(
+            description = "Messages to the newcomer when a referral is accepted, waitlisted, started or declined"
+                    + " (ADR 23). Absent: not asked, which is no. With consent, channel is required and needs"
+                    + " contact.email (EMAIL) or contact.phone (SMS).")
     public record StatusMessagesInput(@NotNull Boolean consent, MessageChannel channel) {}
 
     /** The contract's profile; a consent without {@code recordedBy} is recorded by the officer who sent it. */

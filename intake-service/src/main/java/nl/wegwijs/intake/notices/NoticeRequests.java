@@ -43,20 +43,17 @@ public class NoticeRequests {
 
     public void request(ReferralStatusChanged changed) {
         Optional<NoticeKind> kind = NoticeKind.of(changed.to());
-        Optional<Newcomer> newcomer = store.find(changed.newcomerId())
+        if (kind.isEmpty()) {
+            return;
+        }
+        Optional<NewcomerProfile> profile = store.find(changed.newcomerId())
                 .map(NewcomerStore.Stored::newcomer)
-                .filter(n -> !n.wasErased());
-        if (kind.isEmpty()
-                || newcomer.isEmpty()
-                || newcomer.get().referral(changed.referralId()).isEmpty()) {
-            return;
-        }
-        NewcomerProfile profile = newcomer.get().profile();
-        StatusMessages wish = profile.statusMessages();
-        if (wish == null || !wish.consent()) {
-            return;
-        }
-        String address = addressFor(wish.channel(), profile.contact());
+                .filter(n -> !n.wasErased() && n.referral(changed.referralId()).isPresent())
+                .map(Newcomer::profile);
+        StatusMessages wish = profile.map(NewcomerProfile::statusMessages).orElse(null);
+        String address = wish == null || !wish.consent()
+                ? null
+                : addressFor(wish.channel(), profile.get().contact());
         if (address == null) {
             return;
         }
@@ -68,7 +65,7 @@ public class NoticeRequests {
                 changed.partner(),
                 kind.get(),
                 kind.get() == NoticeKind.WAITLISTED ? changed.expectedStart() : null,
-                CardLanguage.firstOf(profile.languages()).code(),
+                CardLanguage.firstOf(profile.get().languages()).code(),
                 wish.channel(),
                 address);
         List<PendingEvent> pending =
