@@ -5,6 +5,7 @@ import java.util.Optional;
 import nl.wegwijs.contracts.intake.FollowUpHeld;
 import nl.wegwijs.contracts.intake.FollowUpScheduled;
 import nl.wegwijs.contracts.intake.NewcomerErased;
+import nl.wegwijs.contracts.intake.NewcomerNoticeRequested;
 import nl.wegwijs.contracts.intake.NewcomerProfileCorrected;
 import nl.wegwijs.contracts.intake.NewcomerProfiled;
 import nl.wegwijs.contracts.intake.ReferralAdded;
@@ -26,6 +27,7 @@ public enum EventType {
     FOLLOW_UP_SCHEDULED("intake", FollowUpScheduled.class),
     FOLLOW_UP_HELD("intake", FollowUpHeld.class),
     NEWCOMER_ERASED("intake", NewcomerErased.class),
+    NEWCOMER_NOTICE_REQUESTED("intake", NewcomerNoticeRequested.class),
     REFERRAL_ISSUED("referral", ReferralIssued.class),
     REFERRAL_WITHDRAWN("referral", ReferralWithdrawn.class),
     REFERRAL_DETAILS_CORRECTED("referral", ReferralDetailsCorrected.class),

@@ -9,6 +9,7 @@ public final class Topics {
     public static final String NEWCOMER_PROFILED = "intake.newcomer-profiled.v1";
     public static final String FOLLOW_UPS = "intake.follow-ups.v1";
     public static final String NEWCOMER_ERASED = "intake.newcomer-erased.v1";
+    public static final String NEWCOMER_NOTICES = "intake.newcomer-notice-requested.v1";
     public static final String REFERRAL_STATUS_CHANGED = "referral.status-changed.v1";
     public static final String ESCALATIONS = "monitoring.escalations.v1";
 
@@ -22,7 +23,8 @@ public final class Topics {
 
     /** The topics that do not depend on the partner directory. */
     public static List<String> platformTopics() {
-        return List.of(NEWCOMER_PROFILED, FOLLOW_UPS, NEWCOMER_ERASED, REFERRAL_STATUS_CHANGED, ESCALATIONS);
+        return List.of(
+                NEWCOMER_PROFILED, FOLLOW_UPS, NEWCOMER_ERASED, NEWCOMER_NOTICES, REFERRAL_STATUS_CHANGED, ESCALATIONS);
     }
 
     /** Where the referral service puts the referrals for one partner: {@code partner.samen-oplopen.referrals.v1}. */

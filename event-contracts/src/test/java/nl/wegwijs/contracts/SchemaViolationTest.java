@@ -31,6 +31,7 @@ class SchemaViolationTest {
             case FOLLOW_UP_SCHEDULED -> new Violation("/number", NODES.numberNode(4));
             case FOLLOW_UP_HELD -> new Violation("/pillars/participation", NODES.stringNode("STUDYING"));
             case NEWCOMER_ERASED -> new Violation("/newcomerId", NODES.stringNode("42"));
+            case NEWCOMER_NOTICE_REQUESTED -> new Violation("/kind", NODES.stringNode("COMPLETED"));
             case REFERRAL_ISSUED -> new Violation("/urgency", NODES.stringNode("ASAP"));
             case REFERRAL_WITHDRAWN -> new Violation("/partner", NODES.stringNode("taalhuis"));
             case REFERRAL_DETAILS_CORRECTED -> new Violation("/changedFields/0", NODES.stringNode("lifeDomains"));

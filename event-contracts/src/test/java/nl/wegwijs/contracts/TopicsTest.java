@@ -49,12 +49,13 @@ class TopicsTest {
     }
 
     @Test
-    void platformTopicsAreTheFiveOfTheDesign() {
+    void platformTopicsAreTheSixOfTheDesign() {
         assertThat(Topics.platformTopics())
                 .containsExactly(
                         "intake.newcomer-profiled.v1",
                         "intake.follow-ups.v1",
                         "intake.newcomer-erased.v1",
+                        "intake.newcomer-notice-requested.v1",
                         "referral.status-changed.v1",
                         "monitoring.escalations.v1");
     }

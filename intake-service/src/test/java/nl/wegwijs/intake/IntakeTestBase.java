@@ -74,6 +74,7 @@ import tools.jackson.databind.json.JsonMapper;
             Topics.NEWCOMER_PROFILED,
             Topics.FOLLOW_UPS,
             Topics.NEWCOMER_ERASED,
+            Topics.NEWCOMER_NOTICES,
             Topics.REFERRAL_STATUS_CHANGED,
             IntakeTestBase.STATUS_DLQ
         })
@@ -83,7 +84,8 @@ public abstract class IntakeTestBase {
 
     public static final Instant NOW = Instant.parse("2026-11-28T10:00:00Z");
     public static final String STATUS_DLQ = "referral.status-changed.v1.intake-service.dlq";
-    static final List<String> TOPICS = List.of(Topics.NEWCOMER_PROFILED, Topics.FOLLOW_UPS, Topics.NEWCOMER_ERASED);
+    static final List<String> TOPICS =
+            List.of(Topics.NEWCOMER_PROFILED, Topics.FOLLOW_UPS, Topics.NEWCOMER_ERASED, Topics.NEWCOMER_NOTICES);
 
     private static final MongoServer MONGO = new MongoServer(new MemoryBackend());
     private static KafkaConsumer<String, byte[]> offsetReader;

@@ -75,6 +75,7 @@ class CrashRecoveryTest extends NotificationIntegrationTest {
                 n.windowKey(),
                 n.holdUntil(),
                 n.digestKind(),
-                n.digestId());
+                n.digestId(),
+                n.notice());
     }
 }

@@ -63,7 +63,7 @@ import org.springframework.test.web.servlet.MockMvc;
 @AutoConfigureMockMvc
 @EmbeddedKafka(
         partitions = 1,
-        topics = {Topics.ESCALATIONS, NotificationIntegrationTest.DLQ},
+        topics = {Topics.ESCALATIONS, Topics.NEWCOMER_NOTICES, Topics.NEWCOMER_ERASED, NotificationIntegrationTest.DLQ},
         bootstrapServersProperty = "spring.cloud.stream.kafka.binder.brokers")
 @Import(TestClockConfig.class)
 abstract class NotificationIntegrationTest {
@@ -109,7 +109,15 @@ abstract class NotificationIntegrationTest {
     }
 
     void publish(String key, String ceType, byte[] payload) {
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.ESCALATIONS, key, payload);
+        publish(Topics.ESCALATIONS, key, ceType, payload);
+    }
+
+    void publish(String topic, WegwijsEvent event) {
+        publish(topic, event.aggregateId(), event.type().ceType(), EventJson.write(event));
+    }
+
+    private void publish(String topic, String key, String ceType, byte[] payload) {
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, key, payload);
         record.headers().add(CloudEventHeaders.TYPE, ceType.getBytes(StandardCharsets.UTF_8));
         try {
             producer().send(record).get();

@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -275,7 +276,7 @@ class PortalBrowserTest {
 
     @Test
     @Order(5)
-    void theIntakeOfficerRecordsAnIntakeWithThreeReferralsThroughTheFormAndSeesThemReceived() {
+    void theIntakeOfficerRecordsAnIntakeWithThreeReferralsThroughTheFormAndSeesThemReceived() throws Exception {
         try (Browser browser = browser("nl")) {
             signIn(browser, platform.portalUrl() + "/newcomers", "intake@wegwijs.test");
             browser.waitFor(By.id("new-intake"));
@@ -352,6 +353,20 @@ class PortalBrowserTest {
                     .isEqualTo("Zijn broer, nog in Idlib; De schuld bij de kredietbank");
             browser.assertAccessible();
             browser.screenshot(DOCS.resolve("portal-newcomer.png"));
+
+            // The agreements card per language, through the portal with the officer's own token: a PDF to hand over.
+            assertThat(browser.driver.findElements(By.cssSelector("#agreements-cards a")).stream()
+                            .map(link -> link.getAttribute("hreflang"))
+                            .toList())
+                    .containsExactly("nl", "en", "ar", "ti", "prs");
+            HttpResponse<byte[]> card = getWithSession(
+                    browser, browser.driver.findElement(By.id("card-ar")).getAttribute("href"));
+            assertThat(card.statusCode()).isEqualTo(200);
+            assertThat(card.headers().firstValue("Content-Type")).hasValue("application/pdf");
+            assertThat(card.headers().firstValue("Content-Disposition").orElseThrow())
+                    .contains("attachment")
+                    .contains("afsprakenkaart-ar.pdf");
+            assertThat(new String(card.body(), 0, 4, StandardCharsets.US_ASCII)).isEqualTo("%PDF");
 
             // A follow-up mail's link leads to this page.
             browser.open(newcomerPage + "/follow-ups");
@@ -574,11 +589,14 @@ class PortalBrowserTest {
                     .isEqualTo(403);
 
             type(browser, "phone", "06 1234 5678");
+            new Select(browser.driver.findElement(By.id("messages"))).selectByValue("SMS");
             browser.driver.findElement(By.id("save-correction")).click();
             browser.waitFor(By.id("referrals"));
             assertThat(browser.url()).isEqualTo(newcomerPageUrl);
             assertThat(browser.driver.findElement(By.id("phone")).getText()).isEqualTo("06 1234 5678");
             assertThat(browser.driver.findElement(By.id("address")).getText()).isEqualTo("Slotlaan 12, 3701 GB Zeist");
+            assertThat(browser.driver.findElement(By.id("status-messages")).getText())
+                    .isEqualTo("Ja, per sms");
             browser.assertAccessible();
         }
     }
@@ -639,6 +657,17 @@ class PortalBrowserTest {
                                 .build(),
                         HttpResponse.BodyHandlers.discarding())
                 .statusCode();
+    }
+
+    /** A GET with the browser's session, as a click on a download link would send it. */
+    private static HttpResponse<byte[]> getWithSession(Browser browser, String url) throws Exception {
+        Cookie session = browser.driver.manage().getCookieNamed("WEGWIJS_PORTAL_SESSION");
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(url))
+                                .header("Cookie", session.getName() + "=" + session.getValue())
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
     }
 
     /** Date inputs take their typed form from the browser's locale; setting the value is the same everywhere. */

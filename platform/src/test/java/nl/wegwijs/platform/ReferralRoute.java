@@ -37,7 +37,8 @@ import tools.jackson.databind.node.ObjectNode;
  * The route as its users live it, only through public REST APIs and topics: an intake
  * with three referrals; RSD (inbox) picks up in the platform, Taalhuis (switched to external) answers from its own
  * system with a plain Kafka client, CJG never picks up. Working days later the stall is flagged, escalated by mail,
- * on the coordination agenda and in the monitoring service's metrics. Subclasses choose where Kafka and MongoDB come
+ * on the coordination agenda and in the monitoring service's metrics. The newcomer, who consented to messages, hears
+ * of the waitlisting and the acceptance in Arabic. Subclasses choose where Kafka and MongoDB come
  * from: the embedded platform's own, or containers.
  */
 abstract class ReferralRoute {
@@ -69,13 +70,13 @@ abstract class ReferralRoute {
             UUID taalhuis = referralOf(intake, "TAALHUIS");
             UUID cjg = referralOf(intake, "CJG");
 
-            // RSD works in the platform's inbox: the inbox consumer acknowledges, the partner accepts over REST.
+            // RSD works in the platform's inbox: the inbox consumer acknowledges, the partner waitlists over REST.
             awaitStatus(rsd, "RECEIVED");
-            HttpResponse<String> accepted = client.post(
-                    url(Service.REFERRAL, "/api/partner/referrals/" + rsd + "/accept"),
+            HttpResponse<String> waitlisted = client.post(
+                    url(Service.REFERRAL, "/api/partner/referrals/" + rsd + "/waitlist"),
                     client.token("partner-rsd"),
-                    "{}");
-            assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
+                    "{\"expectedStart\": \"2026-10-05\", \"reason\": \"Intake group full; GP letter first.\"}");
+            assertThat(waitlisted.statusCode()).as(waitlisted.body()).isEqualTo(200);
 
             // Taalhuis runs its own system: it reads its topic and answers on its response topic.
             JsonNode issued = readIssuedReferral("partner.taalhuis.referrals.v1", taalhuis);
@@ -85,7 +86,7 @@ abstract class ReferralRoute {
             respondAsExternalPartner("taalhuis", "TAALHUIS", taalhuis, "RECEIVED");
             respondAsExternalPartner("taalhuis", "TAALHUIS", taalhuis, "ACCEPTED");
 
-            awaitStatus(rsd, "ACCEPTED");
+            awaitStatus(rsd, "WAITLISTED");
             awaitStatus(taalhuis, "ACCEPTED");
             awaitStatus(cjg, "RECEIVED");
             // The intake service shows the same statuses, read from referral.status-changed.v1 (ADR 11).
@@ -99,7 +100,8 @@ abstract class ReferralRoute {
                                     .map(r -> r.get("partner").asString() + " "
                                             + r.get("status").asString())
                                     .toList())
-                            .containsExactlyInAnyOrder("RSD ACCEPTED", "TAALHUIS ACCEPTED", "CJG RECEIVED"));
+                            .containsExactlyInAnyOrder("RSD WAITLISTED", "TAALHUIS ACCEPTED", "CJG RECEIVED"));
+            awaitWaitlistNoticeInArabic();
             assertThat(client.get(url(Service.MONITORING, "/api/reports/regie-overleg"), coordinator())
                             .body())
                     .doesNotContain(cjg.toString());
@@ -129,6 +131,38 @@ abstract class ReferralRoute {
         }
     }
 
+    /**
+     * The newcomer consented to messages by e-mail and reads Arabic first: RSD's waitlisting reaches her once, in
+     * Arabic, with the expected start, and nothing of the partner's note or her situation (ADR 23).
+     */
+    private void awaitWaitlistNoticeInArabic() {
+        List<JsonNode> notices = await().atMost(Duration.ofSeconds(60))
+                .until(
+                        () -> JSON.readTree(client.get(platform.mailViewerUrl(), null)
+                                        .body())
+                                .valueStream()
+                                .filter(mail -> mail.get("to").toString().contains("amal.darwish@example.net"))
+                                .toList(),
+                        mails -> mails.size() == 2);
+        assertThat(notices)
+                .allSatisfy(mail -> assertThat(mail.get("subject").asString()).isEqualTo("أخبار عن إحالتك"));
+        List<String> texts =
+                notices.stream().map(mail -> mail.get("text").asString()).toList();
+        assertThat(texts)
+                .filteredOn(text -> text.contains("Regionale Sociale Dienst"))
+                .singleElement()
+                .asString()
+                .contains("أنت على قائمة الانتظار. موعد البدء المتوقع: 5 تشرين الأول 2026.")
+                .contains("startgesprek@zeist.example");
+        assertThat(texts)
+                .filteredOn(text -> text.contains("Taalhuis"))
+                .singleElement()
+                .asString()
+                .contains("قبلت المنظمة إحالتك");
+        assertThat(String.join("\n", texts))
+                .doesNotContain("Intake group full", "GP letter", "diabetes", "Amal", "Darwish", "Homs");
+    }
+
     private PlatformSettings settingsWithTaalhuisExternal() throws IOException {
         ObjectNode directory;
         try (InputStream in = getClass().getResourceAsStream("/partner-directory.json")) {
@@ -151,7 +185,10 @@ abstract class ReferralRoute {
     private JsonNode postIntake() throws IOException {
         String body;
         try (InputStream in = getClass().getResourceAsStream("/intake-three-referrals.json")) {
-            body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            body = new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .replace(
+                            "\"consents\": [",
+                            "\"statusMessages\": {\"consent\": true, \"channel\": \"EMAIL\"}, \"consents\": [");
         }
         HttpResponse<String> response =
                 client.post(url(Service.INTAKE, "/api/newcomers"), client.token("intake-officer"), body);

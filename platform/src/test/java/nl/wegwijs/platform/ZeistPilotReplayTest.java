@@ -3,6 +3,9 @@ package nl.wegwijs.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,6 +16,9 @@ import java.util.Map;
 import nl.wegwijs.platform.demo.ZeistPilotReplay;
 import nl.wegwijs.platform.services.ServiceLauncher.Service;
 import nl.wegwijs.platform.time.AdjustableClock;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.CleanupMode;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,7 +39,7 @@ class ZeistPilotReplayTest {
     Path data;
 
     @Test
-    void theReplayedPilotShowsTheReportsFigures() {
+    void theReplayedPilotShowsTheReportsFigures() throws Exception {
         AdjustableClock clock = AdjustableClock.startingAt(ZeistPilotReplay.START);
         try (WegwijsPlatform platform = WegwijsPlatform.start(settings(), clock)) {
             ZeistPilotReplay.Result result = ZeistPilotReplay.run(platform, clock, 2017L);
@@ -87,6 +93,7 @@ class ZeistPilotReplayTest {
             assertOpenRsdReferralsStallAndReachTheAgenda(
                     platform, client, 73 - result.accepted().get("RSD"));
             assertThePortalShowsThePilot(platform, client);
+            assertCardsRenderInTheNewcomersLanguages(platform, client, page);
         }
     }
 
@@ -144,6 +151,45 @@ class ZeistPilotReplayTest {
                     .isEqualTo("73");
             browser.assertAccessible();
             browser.wholePageScreenshot(DOCS.resolve("pilot-report.png"));
+        }
+    }
+
+    /**
+     * The pilot's newcomers carry their languages, so a Tigrinya and an Arabic agreements card can be made for the
+     * first newcomer who reads each best (ADR 22): PDFs whose text holds the card's heading in that script.
+     */
+    private void assertCardsRenderInTheNewcomersLanguages(
+            WegwijsPlatform platform, PlatformClient client, JsonNode page) throws Exception {
+        String intake = platform.serviceUrl(Service.INTAKE) + "/api/newcomers/";
+        String coordinator = client.token("coordinator");
+        Map<String, String> headings = Map.of("ti", "ካርድ ስምምዓት", "ar", "بطاقة الاتفاقات");
+        Map<String, String> firstReaders = new HashMap<>();
+        for (JsonNode item : page.get("items")) {
+            String id = item.get("id").asString();
+            String language = JSON.readTree(client.get(intake + id, coordinator).body())
+                    .get("profile")
+                    .get("languages")
+                    .get(0)
+                    .asString();
+            if (headings.containsKey(language)) {
+                firstReaders.putIfAbsent(language, id);
+            }
+        }
+        assertThat(firstReaders).containsOnlyKeys("ti", "ar");
+        for (Map.Entry<String, String> reader : firstReaders.entrySet()) {
+            HttpResponse<byte[]> card = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(
+                                            intake + reader.getValue() + "/agreements-card?lang=" + reader.getKey()))
+                                    .header("Authorization", "Bearer " + coordinator)
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(card.statusCode()).isEqualTo(200);
+            try (PDDocument pdf = Loader.loadPDF(card.body())) {
+                assertThat(new PDFTextStripper().getText(pdf).replaceAll("\\s+", " "))
+                        .as(reader.getKey())
+                        .contains(headings.get(reader.getKey()), "Afsprakenkaart");
+            }
         }
     }
 

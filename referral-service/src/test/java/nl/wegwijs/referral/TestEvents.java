@@ -66,7 +66,8 @@ public final class TestEvents {
                 p.household(),
                 p.lifeDomains(),
                 p.tags(),
-                consents);
+                consents,
+                p.statusMessages());
     }
 
     public static Consent consent(PartnerCode partner, Consent.Status status) {

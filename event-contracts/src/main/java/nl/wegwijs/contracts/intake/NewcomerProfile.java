@@ -16,7 +16,8 @@ import nl.wegwijs.contracts.Require;
  * Everything the intake conversation recorded about a newcomer.
  *
  * @param countryOfOrigin ISO 3166-1 alpha-2 code, such as {@code SY}
- * @param languages ISO 639 codes, such as {@code ar}, {@code ti}, {@code prs}
+ * @param languages ISO 639 codes, such as {@code ar}, {@code ti}, {@code prs}; the first is the one they read best
+ * @param statusMessages whether and how the newcomer wants to hear of their referrals' progress; null if not asked
  */
 public record NewcomerProfile(
         PersonName name,
@@ -30,7 +31,8 @@ public record NewcomerProfile(
         Household household,
         List<DomainAssessment> lifeDomains,
         ProfileTags tags,
-        List<Consent> consents) {
+        List<Consent> consents,
+        StatusMessages statusMessages) {
 
     public NewcomerProfile {
         Require.present(name, "name");

@@ -70,6 +70,7 @@ class ReferralRuleTest {
                 sample.household(),
                 sample.lifeDomains(),
                 sample.tags(),
-                consents);
+                consents,
+                sample.statusMessages());
     }
 }

@@ -1,10 +1,11 @@
 package nl.wegwijs.intake.cards;
 
 import java.util.Arrays;
+import java.util.List;
 import nl.wegwijs.support.problem.InvalidInputException;
 
-/** The languages of the agreements card; Dutch stands beside each of the others. */
-enum CardLanguage {
+/** The languages of the agreements card and the status notices; Dutch stands beside each of the others on the card. */
+public enum CardLanguage {
     NL("nl", false),
     EN("en", false),
     AR("ar", true),
@@ -26,7 +27,15 @@ enum CardLanguage {
                 .orElseThrow(() -> InvalidInputException.of("lang", "field.card-language"));
     }
 
-    String code() {
+    /** The first of a newcomer's languages that has texts, else Dutch. */
+    public static CardLanguage firstOf(List<String> languages) {
+        return languages.stream()
+                .flatMap(code -> Arrays.stream(values()).filter(language -> language.code.equals(code)))
+                .findFirst()
+                .orElse(NL);
+    }
+
+    public String code() {
         return code;
     }
 

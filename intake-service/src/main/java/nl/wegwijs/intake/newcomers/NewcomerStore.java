@@ -133,6 +133,25 @@ public class NewcomerStore {
     }
 
     /**
+     * Appends events that change nothing in the state (a notice to the newcomer), without a version check, so no
+     * officer's change conflicts with it.
+     *
+     * @return every event now pending; none when the newcomer is unknown or was erased
+     */
+    public List<PendingEvent> append(UUID id, List<PendingEvent> events) {
+        Document after = collection()
+                .findOneAndUpdate(
+                        and(eq("_id", id.toString()), eq(STATE + ".erasedAt", null)),
+                        Updates.pushEach(
+                                OutboxCollection.FIELD,
+                                events.stream().map(this::toDocument).toList()),
+                        new FindOneAndUpdateOptions()
+                                .returnDocument(ReturnDocument.AFTER)
+                                .projection(Projections.include(OutboxCollection.FIELD)));
+        return after == null ? List.of() : pendingOf(after);
+    }
+
+    /**
      * Replaces the state by its anonymous remains and the pending events by the erasure event alone: events not yet
      * published carry the personal data being erased.
      */
@@ -251,7 +270,11 @@ public class NewcomerStore {
         if (after == null) {
             throw new ConflictException("id", "newcomer.changed-meanwhile");
         }
-        return after.getList(OutboxCollection.FIELD, Document.class).stream()
+        return pendingOf(after);
+    }
+
+    private List<PendingEvent> pendingOf(Document stored) {
+        return stored.getList(OutboxCollection.FIELD, Document.class).stream()
                 .map(event -> json.readValue(event.toJson(), PendingEvent.class))
                 .toList();
     }

@@ -1,5 +1,6 @@
 package nl.wegwijs.intake.newcomers;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
@@ -21,7 +22,9 @@ import nl.wegwijs.contracts.ProfileTags;
 import nl.wegwijs.contracts.Urgency;
 import nl.wegwijs.contracts.intake.Consent;
 import nl.wegwijs.contracts.intake.Household;
+import nl.wegwijs.contracts.intake.MessageChannel;
 import nl.wegwijs.contracts.intake.NewcomerProfile;
+import nl.wegwijs.contracts.intake.StatusMessages;
 
 /**
  * The profile as the officer enters it. Field rules are annotations; rules across fields and against the partner
@@ -42,7 +45,8 @@ public record ProfileInput(
         @NotNull @Valid HouseholdInput household,
         @Size(max = 9) List<@NotNull @Valid Domain> lifeDomains,
         @Valid Tags tags,
-        @Size(max = 50) List<@NotNull @Valid ConsentInput> consents) {
+        @Size(max = 50) List<@NotNull @Valid ConsentInput> consents,
+        @Valid StatusMessagesInput statusMessages) {
 
     static final String LANGUAGE = "[a-z]{2,3}";
 
@@ -92,6 +96,13 @@ public record ProfileInput(
             @NotNull LocalDate recordedOn,
             @Size(max = 100) String recordedBy) {}
 
+    /** Whether the newcomer wants short messages on their referrals' progress, and through which contact detail. */
+    @Schema(
+            description = "Messages to the newcomer when a referral is accepted, waitlisted, started or declined"
+                    + " (ADR 23). Absent: not asked, which is no. With consent, channel is required and needs"
+                    + " contact.email (EMAIL) or contact.phone (SMS).")
+    public record StatusMessagesInput(@NotNull Boolean consent, MessageChannel channel) {}
+
     /** The contract's profile; a consent without {@code recordedBy} is recorded by the officer who sent it. */
     NewcomerProfile toProfile(String officer) {
         return new NewcomerProfile(
@@ -130,7 +141,8 @@ public record ProfileInput(
                                         c.status(),
                                         c.recordedOn(),
                                         c.recordedBy() == null || c.recordedBy().isBlank() ? officer : c.recordedBy()))
-                                .toList());
+                                .toList(),
+                statusMessages == null ? null : new StatusMessages(statusMessages.consent(), statusMessages.channel()));
     }
 
     /** The input that would produce this profile: the base a correction is merged onto. */
@@ -160,6 +172,10 @@ public record ProfileInput(
                         p.tags().worries()),
                 p.consents().stream()
                         .map(x -> new ConsentInput(x.partner().value(), x.status(), x.recordedOn(), x.recordedBy()))
-                        .toList());
+                        .toList(),
+                p.statusMessages() == null
+                        ? null
+                        : new StatusMessagesInput(
+                                p.statusMessages().consent(), p.statusMessages().channel()));
     }
 }

@@ -9,6 +9,7 @@ import java.util.Set;
 import nl.wegwijs.contracts.LifeDomain;
 import nl.wegwijs.contracts.PartnerCode;
 import nl.wegwijs.contracts.directory.PartnerDirectory;
+import nl.wegwijs.contracts.intake.MessageChannel;
 import nl.wegwijs.support.problem.FieldProblem;
 
 /** The profile rules that span fields or need today's date or the partner directory. */
@@ -58,7 +59,24 @@ final class ProfileRules {
         }
         checkDomains(p, prefix, problems);
         checkConsents(p, prefix, today, directory, problems);
+        checkStatusMessages(p, prefix, problems);
         return problems;
+    }
+
+    /** Consent to messages needs a channel, and the channel needs its contact detail. */
+    private static void checkStatusMessages(ProfileInput p, String prefix, List<FieldProblem> problems) {
+        ProfileInput.StatusMessagesInput messages = p.statusMessages();
+        if (messages == null || !messages.consent()) {
+            return;
+        }
+        String field = prefix + "statusMessages.channel";
+        if (messages.channel() == null) {
+            problems.add(new FieldProblem(field, "field.channel-required"));
+        } else if (messages.channel() == MessageChannel.EMAIL && p.contact().email() == null) {
+            problems.add(new FieldProblem(field, "field.channel-needs-email"));
+        } else if (messages.channel() == MessageChannel.SMS && p.contact().phone() == null) {
+            problems.add(new FieldProblem(field, "field.channel-needs-phone"));
+        }
     }
 
     private static boolean knownLanguage(String code) {

@@ -70,6 +70,16 @@ public class ReferralStatuses {
         }
     }
 
+    /** Whether this change is newer than any applied to its referral, and the newcomer was not erased. */
+    public boolean isNew(ReferralStatusChanged event) {
+        Document stored =
+                collection().find(eq("_id", event.referralId().toString())).first();
+        return stored == null
+                || (!Boolean.TRUE.equals(stored.getBoolean("erased"))
+                        && (stored.get("sequence") == null
+                                || ((Number) stored.get("sequence")).longValue() < event.sequence()));
+    }
+
     /** The live status of each of these referrals that has one. */
     public Map<UUID, LiveStatus> of(List<UUID> referralIds) {
         Map<UUID, LiveStatus> found = new HashMap<>();

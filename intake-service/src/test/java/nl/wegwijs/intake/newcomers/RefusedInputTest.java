@@ -85,6 +85,23 @@ class RefusedInputTest extends IntakeTestBase {
                         400,
                         "profile.interpreter.language"),
                 refused(
+                        "consent to messages without a channel",
+                        set("/profile/statusMessages", "{\"consent\": true}"),
+                        400,
+                        "profile.statusMessages.channel"),
+                refused(
+                        "messages by an unknown channel",
+                        set("/profile/statusMessages", "{\"consent\": true, \"channel\": \"FAX\"}"),
+                        400,
+                        "profile.statusMessages.channel"),
+                refused(
+                        "messages by SMS without a phone",
+                        body -> remove("/profile/contact/phone")
+                                .apply(set("/profile/statusMessages", "{\"consent\": true, \"channel\": \"SMS\"}")
+                                        .apply(body)),
+                        400,
+                        "profile.statusMessages.channel"),
+                refused(
                         "e-mail without at sign",
                         set("/profile/contact/email", "\"amal.example.net\""),
                         400,

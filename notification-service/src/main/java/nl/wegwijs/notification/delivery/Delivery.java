@@ -4,6 +4,7 @@ import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import nl.wegwijs.contracts.intake.MessageChannel;
 import nl.wegwijs.notification.NotificationSettings;
 import nl.wegwijs.notification.mail.ComposedMail;
 import nl.wegwijs.notification.mail.MailComposer;
@@ -16,7 +17,8 @@ import org.springframework.stereotype.Component;
 /**
  * Sends one recorded notification: claim it (so only one sender holds it), send, then mark it SENT, FAILED (with a
  * back-off before the next attempt) or FAILED_PERMANENTLY (a permanent refusal, or the last allowed attempt). A
- * failure is recorded, never thrown. Logs name the kind and source, never the recipient.
+ * failure is recorded, never thrown. Logs name the kind and source, never the recipient. A notice to a newcomer goes by
+ * e-mail or through the {@link SmsGateway}, and loses its address with the SENT or FAILED_PERMANENTLY write.
  */
 @Component
 public class Delivery {
@@ -37,6 +39,7 @@ public class Delivery {
     private final NotificationStore store;
     private final MailComposer composer;
     private final SmtpGateway smtp;
+    private final SmsGateway sms;
     private final DeliveryMetrics metrics;
     private final NotificationSettings settings;
     private final Clock clock;
@@ -45,12 +48,14 @@ public class Delivery {
             NotificationStore store,
             MailComposer composer,
             SmtpGateway smtp,
+            SmsGateway sms,
             DeliveryMetrics metrics,
             NotificationSettings settings,
             Clock clock) {
         this.store = store;
         this.composer = composer;
         this.smtp = smtp;
+        this.sms = sms;
         this.metrics = metrics;
         this.settings = settings;
         this.clock = clock;
@@ -75,7 +80,7 @@ public class Delivery {
             return failed(notification, e, true); // a fault of the template or the data: sending again cannot help
         }
         try {
-            smtp.send(id, notification.recipient(), mail);
+            transmit(notification, mail);
         } catch (CallNotPermittedException e) {
             store.release(id, clock.instant(), "not attempted: the SMTP circuit breaker is open");
             log.info(
@@ -86,10 +91,24 @@ public class Delivery {
         } catch (RuntimeException e) {
             return failed(notification, e, SmtpFailures.isPermanent(e));
         }
-        store.markSent(id, clock.instant());
+        store.markSent(id, clock.instant(), isNotice(notification));
         metrics.sent(notification.kind());
         log.info("Notification {} (source {}) sent", notification.kind(), notification.sourceId());
         return Outcome.SENT;
+    }
+
+    /** A notice by SMS goes to the SMS gateway as text; everything else is a mail. */
+    private void transmit(Notification notification, ComposedMail mail) {
+        if (isNotice(notification) && notification.notice().channel() == MessageChannel.SMS) {
+            sms.send(notification.id(), notification.recipient(), mail.text());
+        } else {
+            smtp.send(notification.id(), notification.recipient(), mail);
+        }
+    }
+
+    /** A newcomer's notice: its address goes once it is sent or given up. */
+    private static boolean isNotice(Notification notification) {
+        return notification.notice() != null;
     }
 
     private Outcome failed(Notification notification, RuntimeException e, boolean permanent) {
@@ -97,7 +116,7 @@ public class Delivery {
         String error = SmtpFailures.describe(e);
         metrics.failed(notification.kind());
         if (permanent || notification.attempts() >= settings.retries().maxAttempts()) {
-            store.markFailedPermanently(notification.id(), now, error);
+            store.markFailedPermanently(notification.id(), now, error, isNotice(notification));
             metrics.failedPermanently(notification.kind());
             log.error(
                     "Notification {} (source {}) given up after attempt {} ({}): {}",

@@ -29,7 +29,8 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 /**
  * Renders a notification in the configured language. Templates live under {@code notification/mail/} rather than
  * Boot's shared {@code templates/}, since the embedded platform puts every service on one classpath; their texts are
- * in {@code messages.properties} (Dutch, the default) and {@code messages_en.properties}.
+ * in {@code messages.properties} (Dutch, the default) and {@code messages_en.properties}. A notice to a newcomer is
+ * written in the newcomer's language by {@link NoticeComposer}.
  */
 @Component
 public class MailComposer {
@@ -40,10 +41,12 @@ public class MailComposer {
     private final MessageSource messages;
     private final PartnerDirectory directory;
     private final NotificationSettings settings;
+    private final NoticeComposer notices;
 
-    MailComposer(PartnerDirectory directory, NotificationSettings settings) {
+    MailComposer(PartnerDirectory directory, NotificationSettings settings, NoticeComposer notices) {
         this.directory = directory;
         this.settings = settings;
+        this.notices = notices;
         this.messages = messages();
         this.engine = new SpringTemplateEngine();
         engine.addTemplateResolver(resolver("text/*", ".txt", TemplateMode.TEXT, 1));
@@ -52,6 +55,9 @@ public class MailComposer {
     }
 
     public ComposedMail compose(Notification notification) {
+        if (notification.notice() != null) {
+            return notices.compose(notification.notice());
+        }
         Locale locale = settings.language();
         List<MailRow> rows = notification.items().stream()
                 .map(item -> row(item, notification.audience(), locale))
@@ -119,6 +125,7 @@ public class MailComposer {
         return switch (notification.kind()) {
             case REFERRAL_STALLED, FOLLOW_UP_OVERDUE -> notification.kind().slug();
             case PARTNER_DIGEST, COORDINATOR_DIGEST -> "digest";
+            case NEWCOMER_NOTICE -> throw new IllegalArgumentException("A notice is composed from its texts");
         };
     }
 
@@ -158,6 +165,7 @@ public class MailComposer {
             case PARTNER -> base + "/inbox/referrals/" + item.reference();
             case COORDINATOR -> base + "/referrals/" + item.reference();
             case INTAKE_OFFICER -> base + "/newcomers/" + item.reference() + "/follow-ups";
+            case NEWCOMER -> throw new IllegalArgumentException("A notice to a newcomer has no link");
         };
     }
 

@@ -4,5 +4,7 @@ package nl.wegwijs.notification.notifications;
 public enum Audience {
     PARTNER,
     COORDINATOR,
-    INTAKE_OFFICER
+    INTAKE_OFFICER,
+    /** The person referred: no links, only their own message. */
+    NEWCOMER
 }

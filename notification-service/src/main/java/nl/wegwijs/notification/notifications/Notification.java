@@ -17,6 +17,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param digestKind for a HELD notification: the kind of digest it goes into
  * @param digestId for a BUNDLED notification: the digest it went out in
  * @param lastError what went wrong on the last attempt, with every e-mail address masked
+ * @param notice for a {@link NotificationKind#NEWCOMER_NOTICE}: what the message says; its recipient is removed once
+ *     it is sent or given up
  */
 @Document(Notification.COLLECTION)
 public record Notification(
@@ -39,7 +41,8 @@ public record Notification(
         String windowKey,
         Instant holdUntil,
         NotificationKind digestKind,
-        String digestId) {
+        String digestId,
+        NewcomerNotice notice) {
 
     public static final String COLLECTION = "notifications";
 
@@ -78,7 +81,37 @@ public record Notification(
                 windowKey,
                 null,
                 null,
+                null,
                 null);
+    }
+
+    /**
+     * A message to a newcomer, its id the notice's: the same notice requested twice finds its record. The address is
+     * not part of the id, so it can be removed after sending.
+     */
+    public static Notification notice(String noticeId, String address, NewcomerNotice notice, Instant now) {
+        return new Notification(
+                "notice:" + noticeId,
+                noticeId,
+                address,
+                NotificationKind.NEWCOMER_NOTICE,
+                Audience.NEWCOMER,
+                notice.partner().value(),
+                0,
+                List.of(),
+                NotificationStatus.PENDING,
+                0,
+                now,
+                now,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                notice);
     }
 
     /** A notification that waits for the digest of {@code windowKey}, due at {@code holdUntil}. */
@@ -103,6 +136,7 @@ public record Notification(
                 windowKey,
                 holdUntil,
                 digestKind,
-                null);
+                null,
+                notice);
     }
 }

@@ -8,7 +8,9 @@ public enum NotificationKind {
     /** The level-1 escalations one partner contact got within one storm window, in one mail. */
     PARTNER_DIGEST,
     /** The level-3 escalations of one day, for the coordinator's regie-overleg. */
-    COORDINATOR_DIGEST;
+    COORDINATOR_DIGEST,
+    /** A short message to a newcomer on a referral of theirs, by e-mail or SMS (ADR 23). */
+    NEWCOMER_NOTICE;
 
     /** The metric tag and template name: {@code referral-stalled}. */
     public String slug() {

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
@@ -86,17 +87,17 @@ public class NotificationStore {
                                         where("nextAttemptAt").lte(now)));
     }
 
-    public void markSent(String id, Instant now) {
+    /** Sent; with {@code forgetRecipient} (a newcomer's address) the recipient is removed in the same write. */
+    public void markSent(String id, Instant now, boolean forgetRecipient) {
+        Update sent = new Update()
+                .set("status", NotificationStatus.SENT)
+                .set("sentAt", now)
+                .set("updatedAt", now)
+                .unset("leaseUntil")
+                .unset("nextAttemptAt")
+                .unset("lastError");
         mongo.updateFirst(
-                query(where("_id").is(id)),
-                new Update()
-                        .set("status", NotificationStatus.SENT)
-                        .set("sentAt", now)
-                        .set("updatedAt", now)
-                        .unset("leaseUntil")
-                        .unset("nextAttemptAt")
-                        .unset("lastError"),
-                Notification.class);
+                query(where("_id").is(id)), forgetRecipient ? sent.unset("recipient") : sent, Notification.class);
     }
 
     /** The attempt failed; no sender takes the notification again before {@code nextAttemptAt}. */
@@ -112,17 +113,24 @@ public class NotificationStore {
                 Notification.class);
     }
 
-    /** Given up: never claimed again. */
-    public void markFailedPermanently(String id, Instant now, String error) {
+    /** Given up: never claimed again; with {@code forgetRecipient} the recipient is removed in the same write. */
+    public void markFailedPermanently(String id, Instant now, String error, boolean forgetRecipient) {
+        Update givenUp = new Update()
+                .set("status", NotificationStatus.FAILED_PERMANENTLY)
+                .set("lastError", error)
+                .set("updatedAt", now)
+                .unset("leaseUntil")
+                .unset("nextAttemptAt");
         mongo.updateFirst(
                 query(where("_id").is(id).and("status").in(SENDABLE)),
-                new Update()
-                        .set("status", NotificationStatus.FAILED_PERMANENTLY)
-                        .set("lastError", error)
-                        .set("updatedAt", now)
-                        .unset("leaseUntil")
-                        .unset("nextAttemptAt"),
+                forgetRecipient ? givenUp.unset("recipient") : givenUp,
                 Notification.class);
+    }
+
+    /** Removes every notice to this newcomer: those not sent yet are never sent (ADR 23). */
+    public long forgetNotices(UUID newcomerId) {
+        return mongo.remove(query(where("notice.newcomerId").is(newcomerId)), Notification.class)
+                .getDeletedCount();
     }
 
     /**

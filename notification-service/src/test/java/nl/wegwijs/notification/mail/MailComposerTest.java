@@ -146,7 +146,8 @@ class MailComposerTest {
                 Duration.ofMinutes(5),
                 LocalTime.of(7, 0),
                 new NotificationSettings.Retries(3, Duration.ofMinutes(1), 2, Duration.ofHours(1)));
-        return new MailComposer(PartnerDirectory.loadDefault(), settings);
+        PartnerDirectory directory = PartnerDirectory.loadDefault();
+        return new MailComposer(directory, settings, new NoticeComposer(directory));
     }
 
     private static Notification levelOne() {

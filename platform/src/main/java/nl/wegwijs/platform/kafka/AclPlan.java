@@ -32,6 +32,7 @@ public final class AclPlan {
             Topics.NEWCOMER_PROFILED, List.of(KafkaPrincipals.INTAKE),
             Topics.FOLLOW_UPS, List.of(KafkaPrincipals.INTAKE),
             Topics.NEWCOMER_ERASED, List.of(KafkaPrincipals.INTAKE),
+            Topics.NEWCOMER_NOTICES, List.of(KafkaPrincipals.INTAKE),
             Topics.REFERRAL_STATUS_CHANGED, List.of(KafkaPrincipals.REFERRAL),
             Topics.ESCALATIONS, List.of(KafkaPrincipals.MONITORING));
 

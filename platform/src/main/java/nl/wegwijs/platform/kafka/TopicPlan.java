@@ -21,7 +21,8 @@ public record TopicPlan(List<String> topics, List<String> deadLetterTopics) {
     static final Map<String, List<String>> PLATFORM_TOPIC_CONSUMERS = Map.of(
             Topics.NEWCOMER_PROFILED, List.of(REFERRAL),
             Topics.FOLLOW_UPS, List.of(MONITORING),
-            Topics.NEWCOMER_ERASED, List.of(REFERRAL, MONITORING),
+            Topics.NEWCOMER_ERASED, List.of(REFERRAL, MONITORING, NOTIFICATION),
+            Topics.NEWCOMER_NOTICES, List.of(NOTIFICATION),
             Topics.REFERRAL_STATUS_CHANGED, List.of(MONITORING, INTAKE),
             Topics.ESCALATIONS, List.of(NOTIFICATION));
 

@@ -5,7 +5,10 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 
@@ -44,10 +47,27 @@ public final class EmbeddedMail implements AutoCloseable {
                     message.getSentDate() == null
                             ? null
                             : message.getSentDate().toInstant().toString(),
-                    GreenMailUtil.getBody(message));
-        } catch (MessagingException e) {
+                    GreenMailUtil.getBody(message),
+                    plainText(message));
+        } catch (MessagingException | IOException e) {
             throw new IllegalStateException("Cannot read a received mail", e);
         }
+    }
+
+    /** The decoded plain-text part, so a text in Arabic or Tigrinya reads as written; empty if there is none. */
+    private static String plainText(Part part) throws MessagingException, IOException {
+        if (part.isMimeType("text/plain")) {
+            return part.getContent().toString();
+        }
+        if (part.getContent() instanceof Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                String found = plainText(multipart.getBodyPart(i));
+                if (!found.isEmpty()) {
+                    return found;
+                }
+            }
+        }
+        return "";
     }
 
     private static List<String> addresses(Address[] addresses) {
@@ -61,5 +81,10 @@ public final class EmbeddedMail implements AutoCloseable {
         greenMail.stop();
     }
 
-    public record ReceivedMail(List<String> from, List<String> to, String subject, String sentAt, String body) {}
+    /**
+     * @param body the raw body, as sent (parts, encodings)
+     * @param text the plain-text part, decoded
+     */
+    public record ReceivedMail(
+            List<String> from, List<String> to, String subject, String sentAt, String body, String text) {}
 }

@@ -132,6 +132,25 @@ class KafkaAclTest {
     }
 
     @Test
+    void onlyTheNotificationServiceReadsTheNoticesToNewcomersWhichOnlyIntakeWrites() throws Exception {
+        send(login(KafkaPrincipals.INTAKE), Topics.NEWCOMER_NOTICES, "notice");
+        try (KafkaConsumer<String, String> notification =
+                consumer(login(KafkaPrincipals.NOTIFICATION), "notification-service")) {
+            notification.subscribe(List.of(Topics.NEWCOMER_NOTICES));
+            assertThat(firstValue(notification)).isEqualTo("notice");
+        }
+        for (String user : List.of(KafkaPrincipals.REFERRAL, "partner-rsd")) {
+            try (KafkaConsumer<String, String> other = consumer(login(user), null)) {
+                other.assign(List.of(new TopicPartition(Topics.NEWCOMER_NOTICES, 0)));
+                other.seekToBeginning(other.assignment());
+                assertThatThrownBy(() -> firstValue(other)).as(user).isInstanceOf(TopicAuthorizationException.class);
+            }
+        }
+        assertThatThrownBy(() -> send(login(KafkaPrincipals.NOTIFICATION), Topics.NEWCOMER_NOTICES, "forged"))
+                .hasRootCauseInstanceOf(TopicAuthorizationException.class);
+    }
+
+    @Test
     void theOperatorReadsEveryTopicButWritesNone() throws Exception {
         KafkaLogin operator = login(KafkaPrincipals.OPERATOR);
         try (Admin admin = Admin.create(operator.clientProperties())) {

@@ -9,7 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A correction of the contact details, the address and the consent per partner, sent as a JSON merge patch (RFC
+ * A correction of the contact details, the address, the status messages and the consent per partner, sent as a JSON merge patch (RFC
  * 7396) of the profile: a field left blank is removed, the consents go as the whole list (arrays replace).
  */
 public class CorrectionForm {
@@ -22,6 +22,7 @@ public class CorrectionForm {
             "contact.address.houseNumber", "houseNumber",
             "contact.address.postalCode", "postalCode",
             "contact.address.city", "city",
+            "statusMessages", "messages",
             "consents", "consents");
 
     private String phone;
@@ -30,6 +31,7 @@ public class CorrectionForm {
     private String houseNumber;
     private String postalCode;
     private String city;
+    private String messages;
     private List<ConsentEntry> consents = new ArrayList<>();
 
     /** The form as the profile stands, with a consent row for every partner that needs one or has one recorded. */
@@ -45,6 +47,7 @@ public class CorrectionForm {
             form.postalCode = (String) address.get("postalCode");
             form.city = (String) address.get("city");
         }
+        form.messages = StatusMessagesChoice.of(profile.get("statusMessages"));
         for (Map<String, Object> consent : (List<Map<String, Object>>) profile.getOrDefault("consents", List.of())) {
             form.consents.add(ConsentEntry.recorded(consent));
         }
@@ -71,6 +74,7 @@ public class CorrectionForm {
         contact.put("address", noAddress ? null : address);
         Map<String, Object> patch = new LinkedHashMap<>();
         patch.put("contact", contact);
+        patch.put("statusMessages", StatusMessagesChoice.toApi(messages));
         patch.put(
                 "consents",
                 consents.stream()
@@ -147,6 +151,14 @@ public class CorrectionForm {
 
     public void setCity(String city) {
         this.city = city;
+    }
+
+    public String getMessages() {
+        return messages;
+    }
+
+    public void setMessages(String messages) {
+        this.messages = messages;
     }
 
     public List<ConsentEntry> getConsents() {

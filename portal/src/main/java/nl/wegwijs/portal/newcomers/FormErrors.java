@@ -77,6 +77,7 @@ public record FormErrors(Map<String, String> atFields, List<String> others) {
         fields.put("profile.contact.address.houseNumber", "houseNumber");
         fields.put("profile.contact.address.postalCode", "postalCode");
         fields.put("profile.contact.address.city", "city");
+        fields.put("profile.statusMessages", "messages");
         fields.put("profile.moveInDate", "moveInDate");
         fields.put("profile.intakeDate", "intakeDate");
         fields.put("profile.household.adults", "adults");

@@ -29,6 +29,7 @@ public class IntakeForm {
     private String houseNumber;
     private String postalCode;
     private String city;
+    private String messages;
     private String moveInDate;
     private String intakeDate;
     private String adults = "1";
@@ -71,6 +72,7 @@ public class IntakeForm {
                     map("street", street, "houseNumber", houseNumber, "postalCode", postalCode, "city", city));
         }
         profile.put("contact", contact);
+        profile.put("statusMessages", StatusMessagesChoice.toApi(messages));
         profile.put("moveInDate", blankToNull(moveInDate));
         profile.put("intakeDate", blankToNull(intakeDate));
         profile.put("household", map("adults", number(adults), "childrenBirthYears", numbers(childrenBirthYears)));
@@ -412,6 +414,14 @@ public class IntakeForm {
 
     public void setCity(String city) {
         this.city = city;
+    }
+
+    public String getMessages() {
+        return messages;
+    }
+
+    public void setMessages(String messages) {
+        this.messages = messages;
     }
 
     public String getMoveInDate() {

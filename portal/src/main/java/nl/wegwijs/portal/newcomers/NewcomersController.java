@@ -82,6 +82,7 @@ class NewcomersController {
         model.addAttribute("newcomer", newcomer);
         model.addAttribute("referrals", newcomerPage.referrals(newcomer));
         model.addAttribute("followUps", newcomerPage.followUps(newcomer, today()));
+        model.addAttribute("cardLanguages", AgreementsCardController.LANGUAGES);
         model.addAttribute(
                 "intakeOfficer",
                 person.getAuthorities().stream().anyMatch(role -> "ROLE_INTAKE".equals(role.getAuthority())));

@@ -51,4 +51,22 @@ class CorrectionFormTest {
         assertThat(form.formField("consents")).isEqualTo("consents");
         assertThat(form.formField("languages")).isNull();
     }
+
+    @Test
+    void theStatusMessagesChoiceIsReadFromTheProfileAndSentAsConsentAndChannel() {
+        Map<String, Object> profile = new HashMap<>(PROFILE);
+        profile.put("statusMessages", Map.of("consent", true, "channel", "SMS"));
+        CorrectionForm form = CorrectionForm.of(profile, List.of());
+        assertThat(form.getMessages()).isEqualTo("SMS");
+
+        form.setMessages("EMAIL");
+        assertThat(form.mergePatch("2026-10-01").get("statusMessages"))
+                .isEqualTo(Map.of("consent", true, "channel", "EMAIL"));
+        form.setMessages("NONE");
+        assertThat(form.mergePatch("2026-10-01").get("statusMessages")).isEqualTo(Map.of("consent", false));
+        form.setMessages("");
+        assertThat(form.mergePatch("2026-10-01")).containsEntry("statusMessages", null);
+        assertThat(form.formField("statusMessages.channel")).isEqualTo("messages");
+        assertThat(CorrectionForm.of(PROFILE, List.of()).getMessages()).isNull();
+    }
 }

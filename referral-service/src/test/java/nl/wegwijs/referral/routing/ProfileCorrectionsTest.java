@@ -216,7 +216,8 @@ class ProfileCorrectionsTest extends ReferralServiceTest {
                 p.household(),
                 p.lifeDomains(),
                 p.tags(),
-                p.consents());
+                p.consents(),
+                p.statusMessages());
     }
 
     private static NewcomerProfile withHousehold(NewcomerProfile p, Household household) {
@@ -232,6 +233,7 @@ class ProfileCorrectionsTest extends ReferralServiceTest {
                 household,
                 p.lifeDomains(),
                 p.tags(),
-                p.consents());
+                p.consents(),
+                p.statusMessages());
     }
 }
