@@ -86,8 +86,10 @@ class NewcomerActionsController {
         return "redirect:/newcomers/" + id + "/erased";
     }
 
+    /** Right after the erasure; a later visit to the newcomer's pages gets {@link ErasedNewcomerPage}. */
     @GetMapping("/newcomers/{id}/erased")
-    String erased() {
+    String erased(Model model) {
+        model.addAttribute("texts", "erased");
         return "erased";
     }
 
