@@ -31,8 +31,8 @@ public class CaseNumbers {
 
     /**
      * The next number of that year; a number drawn by a write that then fails stays unused (a gap, never a twin).
-     * MongoDB and the platform's embedded store make the find-and-modify atomic; mongo-java-server's in-memory
-     * backend, which the service's own tests run on, does not, hence the lock.
+     * MongoDB and the platform's embedded store answer each find-and-modify with its own result; mongo-java-server's
+     * in-memory backend, which the service's own tests run on, can show the next one's count (ADR 10), hence the lock.
      */
     synchronized String next(int year) {
         Document counter = counters()

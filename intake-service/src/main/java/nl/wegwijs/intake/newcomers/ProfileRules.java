@@ -72,11 +72,17 @@ final class ProfileRules {
         String field = prefix + "statusMessages.channel";
         if (messages.channel() == null) {
             problems.add(new FieldProblem(field, "field.channel-required"));
-        } else if (messages.channel() == MessageChannel.EMAIL && p.contact().email() == null) {
+        } else if (messages.channel() == MessageChannel.EMAIL
+                && isBlank(p.contact().email())) {
             problems.add(new FieldProblem(field, "field.channel-needs-email"));
-        } else if (messages.channel() == MessageChannel.SMS && p.contact().phone() == null) {
+        } else if (messages.channel() == MessageChannel.SMS
+                && isBlank(p.contact().phone())) {
             problems.add(new FieldProblem(field, "field.channel-needs-phone"));
         }
+    }
+
+    private static boolean isBlank(String text) {
+        return text == null || text.isBlank();
     }
 
     private static boolean knownLanguage(String code) {

@@ -54,8 +54,8 @@ public class NoticeRequests {
         String address = wish == null || !wish.consent()
                 ? null
                 : addressFor(wish.channel(), profile.get().contact());
-        if (address == null) {
-            return;
+        if (address == null || address.isBlank()) {
+            return; // no consent, or no address to send to: nothing to request, and the status change goes on
         }
         NewcomerNoticeRequested notice = new NewcomerNoticeRequested(
                 NewcomerNoticeRequested.idFor(changed.eventId()),

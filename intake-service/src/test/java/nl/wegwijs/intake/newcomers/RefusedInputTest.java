@@ -102,6 +102,13 @@ class RefusedInputTest extends IntakeTestBase {
                         400,
                         "profile.statusMessages.channel"),
                 refused(
+                        "messages by e-mail to a blank address",
+                        body -> set("/profile/contact/email", "\"\"")
+                                .apply(set("/profile/statusMessages", "{\"consent\": true, \"channel\": \"EMAIL\"}")
+                                        .apply(body)),
+                        400,
+                        "profile.statusMessages.channel"),
+                refused(
                         "e-mail without at sign",
                         set("/profile/contact/email", "\"amal.example.net\""),
                         400,

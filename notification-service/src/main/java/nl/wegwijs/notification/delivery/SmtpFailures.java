@@ -26,6 +26,9 @@ public final class SmtpFailures {
 
     private static final Pattern ADDRESS = Pattern.compile("[^\\s<>\"'(),;:]+@[^\\s<>\"'(),;:]+");
 
+    /** A phone number as an SMS provider's error may repeat it: seven or more digits, spaces and dashes between. */
+    private static final Pattern PHONE_NUMBER = Pattern.compile("\\+?\\d[\\d ()-]{5,}\\d");
+
     private SmtpFailures() {}
 
     public static boolean isPermanent(Throwable failure) {
@@ -55,7 +58,9 @@ public final class SmtpFailures {
                         .map(SmtpFailures::oneLine)
                         .distinct()
                         .collect(Collectors.joining("; caused by ")));
-        return ADDRESS.matcher(text).replaceAll("<address>");
+        return PHONE_NUMBER
+                .matcher(ADDRESS.matcher(text).replaceAll("<address>"))
+                .replaceAll("<number>");
     }
 
     private static String oneLine(Throwable cause) {

@@ -29,6 +29,15 @@ class SmtpFailuresTest {
     }
 
     @Test
+    void anSmsProvidersErrorIsDescribedWithoutTheNumber() {
+        RuntimeException failure =
+                new IllegalStateException("Provider refused +31 6 1234 5678: number unreachable (code 21614)");
+
+        assertThat(SmtpFailures.describe(failure))
+                .isEqualTo("IllegalStateException: Provider refused <number>: number unreachable (code 21614)");
+    }
+
+    @Test
     void aRecipientDeferredWith451IsTransient() throws Exception {
         MailSendException failure = rcptRefused(451, "451 4.2.0 <" + ADDRESS + ">: Mailbox busy");
 

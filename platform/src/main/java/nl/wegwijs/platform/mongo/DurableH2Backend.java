@@ -2,7 +2,6 @@ package nl.wegwijs.platform.mongo;
 
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
-import de.bwaldvogel.mongo.backend.ArrayFilters;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.Index;
@@ -12,15 +11,15 @@ import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.bson.ObjectId;
-import de.bwaldvogel.mongo.oplog.Oplog;
 import io.netty.channel.Channel;
-import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.stream.Stream;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
@@ -32,11 +31,9 @@ import org.h2.mvstore.MVStore;
  * and offsets that followed them survived. Here every write command commits and syncs before its reply is sent;
  * concurrent writers share one sync ({@link GroupCommit}).
  *
- * <p>A write to a collection runs alone in that collection. Out of the box two conditional updates or find-and-modify
- * commands on one document could both read it before either wrote, so both succeeded: a lost optimistic-locking save,
- * two intakes drawing one case number. MongoDB makes each single-document write atomic; here a collection's writes take
- * its monitor while they run (not while they wait for their commit), and a find-and-modify answers with a copy taken
- * under it.
+ * <p>A reply never shares a stored document. The backend runs a collection's commands one at a time, but it answered
+ * with the stored documents themselves and encoded them after that, while the next write changed them in place: two
+ * parallel intakes drew one case number, and a read could mix two writes. Here what a query matches is copied first.
  *
  * <p>A query naming one {@code _id} next to other conditions reads that one document instead of the whole collection.
  *
@@ -165,38 +162,30 @@ final class DurableH2Backend extends H2Backend {
             super(database, name, options, data, meta, cursors);
         }
 
-        @Override
-        public synchronized List<Document> insertDocuments(List<Document> documents, boolean isOrdered) {
-            return super.insertDocuments(documents, isOrdered);
-        }
-
-        @Override
-        public synchronized Document updateDocuments(
-                Document selector,
-                Document update,
-                ArrayFilters arrayFilters,
-                boolean isMulti,
-                boolean isUpsert,
-                Oplog oplog) {
-            return super.updateDocuments(selector, update, arrayFilters, isMulti, isUpsert, oplog);
-        }
-
-        @Override
-        public synchronized int deleteDocuments(Document selector, int limit, Oplog oplog) {
-            return super.deleteDocuments(selector, limit, oplog);
-        }
-
         /**
-         * The answer is copied while the monitor is held: the backend answers with the stored document itself, which
-         * the next write changes in place, so the reply could otherwise carry a later writer's value.
+         * What a query matched is copied while the collection's lock is held: the backend would otherwise answer with
+         * the stored documents themselves, which it encodes after the lock is released and which the next write
+         * changes in place, so a reply could mix two writes.
          */
         @Override
-        public synchronized Document findAndModify(Document query) {
-            Document result = super.findAndModify(query);
-            if (result.get("value") instanceof Document value) {
-                result.put("value", value.cloneDeeply());
-            }
-            return result;
+        protected QueryResult matchDocumentsFromStream(
+                Stream<Document> documents,
+                Document query,
+                Document orderBy,
+                int skip,
+                int limit,
+                int batchSize,
+                Document fieldSelector) {
+            return super.matchDocumentsFromStream(
+                    documents
+                            .filter(document -> documentMatchesQuery(document, query))
+                            .map(Document::cloneDeeply),
+                    query,
+                    orderBy,
+                    skip,
+                    limit,
+                    batchSize,
+                    fieldSelector);
         }
 
         @Override
@@ -206,7 +195,7 @@ final class DurableH2Backend extends H2Backend {
             if (!ids.isEmpty()) {
                 for (Index<Object> index : getIndexes()) {
                     if (index.canHandle(new Document("_id", ids.get(0)))) {
-                        List<Object> positions = new ArrayList<>();
+                        Set<Object> positions = new LinkedHashSet<>();
                         for (Object id : ids) {
                             index.getPositions(new Document("_id", id)).forEach(positions::add);
                         }
