@@ -100,7 +100,7 @@ class EmbeddedPlatformTest {
 
     static Stream<Arguments> protectedEndpoints() {
         return Stream.of(
-                Arguments.of(Service.INTAKE, "/api/partners", "partner-rsd", "intake-officer", "TAALHUIS"),
+                Arguments.of(Service.INTAKE, "/api/partners", "prometheus", "intake-officer", "TAALHUIS"),
                 Arguments.of(Service.INTAKE, "/api/partners", "prometheus", "coordinator", "SOCIAAL_TEAM"),
                 Arguments.of(Service.REFERRAL, "/api/partner/profile", "coordinator", "partner-rsd", "\"RSD\""),
                 Arguments.of(Service.REFERRAL, "/api/partner/profile", "intake-officer", "partner-cjg", "\"CJG\""),
@@ -108,7 +108,7 @@ class EmbeddedPlatformTest {
                 Arguments.of(
                         Service.NOTIFICATION,
                         "/api/escalation-recipients",
-                        "partner-rsd",
+                        "prometheus",
                         "coordinator",
                         "verwijzingen@rsd.example"));
     }

@@ -50,6 +50,17 @@ final class PlatformClient {
                 .build());
     }
 
+    /** The issuer's standard revocation endpoint, as the client that holds the token calls it. */
+    HttpResponse<String> revoke(String clientId, String token) {
+        String secret = platform.clients().byId(clientId).secret();
+        String basic = Base64.getEncoder().encodeToString((clientId + ":" + secret).getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(URI.create(platform.issuerUri() + "/oauth2/revoke"))
+                .header("Authorization", "Basic " + basic)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("token=" + token + "&token_type_hint=access_token"))
+                .build());
+    }
+
     HttpResponse<String> get(String url, String token) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).GET();
         if (token != null) {
