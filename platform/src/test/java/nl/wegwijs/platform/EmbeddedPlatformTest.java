@@ -181,6 +181,26 @@ class EmbeddedPlatformTest {
         assertThat(client.token("partner-cjg")).isNotBlank();
     }
 
+    static Stream<Arguments> audiences() {
+        List<String> all = List.of("intake-service", "monitoring-service", "notification-service", "referral-service");
+        return Stream.of(
+                Arguments.of("partner-rsd", List.of("monitoring-service", "referral-service")),
+                Arguments.of("intake-officer", List.of("intake-service", "monitoring-service", "referral-service")),
+                Arguments.of("coordinator", all),
+                Arguments.of("prometheus", all));
+    }
+
+    /** ADR 24: a token names the services its roles call, and lives five minutes. */
+    @ParameterizedTest
+    @MethodSource("audiences")
+    void aTokenNamesTheServicesItsRolesCallAndLivesFiveMinutes(String clientId, List<String> services) {
+        String token = client.token(clientId);
+
+        assertThat(PlatformClient.audience(token)).isEqualTo(services);
+        JsonNode claims = PlatformClient.claims(token);
+        assertThat(claims.get("exp").asLong() - claims.get("iat").asLong()).isEqualTo(300);
+    }
+
     @Test
     void aForgedTokenIsRefused() {
         String token = client.token("coordinator");

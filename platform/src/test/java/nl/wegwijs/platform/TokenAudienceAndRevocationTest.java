@@ -4,13 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.List;
-import java.util.stream.StreamSupport;
 import nl.wegwijs.platform.services.ServiceLauncher.Service;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -18,8 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.CleanupMode;
 import org.junit.jupiter.api.io.TempDir;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Issue 17: a token is taken only by the services its {@code aud} names, a revoked token is refused within the
@@ -30,7 +24,6 @@ import tools.jackson.databind.json.JsonMapper;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TokenAudienceAndRevocationTest {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Duration CHECK_INTERVAL = Duration.ofSeconds(1);
 
     @TempDir(cleanup = CleanupMode.ON_SUCCESS)
@@ -60,7 +53,7 @@ class TokenAudienceAndRevocationTest {
     void aPartnersTokenNamesTheServicesItsRoleCallsAndIsRefusedElsewhere() {
         String token = client.token("partner-rsd");
 
-        assertThat(audience(token)).containsExactly("monitoring-service", "referral-service");
+        assertThat(PlatformClient.audience(token)).containsExactly("monitoring-service", "referral-service");
         assertThat(get(Service.REFERRAL, "/api/partner/profile", token).statusCode())
                 .isEqualTo(200);
         // Its role would be refused there too (403); the audience refuses it first.
@@ -71,7 +64,7 @@ class TokenAudienceAndRevocationTest {
     void aTokenIsRefusedWhereItsAudienceLacksTheServiceThoughItsRoleWouldBeAllowed() {
         String token = client.token("coordinator");
 
-        assertThat(audience(token)).containsExactly("referral-service");
+        assertThat(PlatformClient.audience(token)).containsExactly("referral-service");
         assertThat(get(Service.REFERRAL, "/api/referrals", token).statusCode()).isEqualTo(200);
         assertUnauthorized(get(Service.MONITORING, "/api/sla-policies", token), "/api/sla-policies");
         assertUnauthorized(get(Service.INTAKE, "/api/partners", token), "/api/partners");
@@ -81,7 +74,7 @@ class TokenAudienceAndRevocationTest {
     void aTokenWithoutAudienceIsRefused() {
         String token = client.token("prometheus");
 
-        assertThat(claims(token).has("aud")).isFalse();
+        assertThat(PlatformClient.claims(token).has("aud")).isFalse();
         for (Service service : Service.values()) {
             assertUnauthorized(get(service, "/actuator/prometheus", token), "/actuator/prometheus");
         }
@@ -90,7 +83,8 @@ class TokenAudienceAndRevocationTest {
     @Test
     void aRevokedTokenIsRefusedWithinTheCheckIntervalBeforeItExpires() {
         String token = client.token("partner-cjg");
-        Instant expiry = Instant.ofEpochSecond(claims(token).get("exp").asLong());
+        Instant expiry =
+                Instant.ofEpochSecond(PlatformClient.claims(token).get("exp").asLong());
         assertThat(get(Service.REFERRAL, "/api/partner/profile", token).statusCode())
                 .isEqualTo(200);
 
@@ -98,7 +92,7 @@ class TokenAudienceAndRevocationTest {
         Instant revoked = Instant.now();
 
         assertThat(client.get(platform.issuerUri() + "/revoked-tokens", null).body())
-                .contains(claims(token).get("jti").asString());
+                .contains(PlatformClient.claims(token).get("jti").asString());
         await().atMost(CHECK_INTERVAL.plusSeconds(1))
                 .pollInterval(Duration.ofMillis(100))
                 .until(() ->
@@ -114,7 +108,8 @@ class TokenAudienceAndRevocationTest {
     @Test
     void anExpiredTokenIsRefused() throws InterruptedException {
         String token = client.token("intake-officer");
-        Instant expiry = Instant.ofEpochSecond(claims(token).get("exp").asLong());
+        Instant expiry =
+                Instant.ofEpochSecond(PlatformClient.claims(token).get("exp").asLong());
         assertThat(Duration.between(Instant.now(), expiry)).isLessThanOrEqualTo(Duration.ofSeconds(15));
         assertThat(get(Service.INTAKE, "/api/partners", token).statusCode()).isEqualTo(200);
 
@@ -125,22 +120,6 @@ class TokenAudienceAndRevocationTest {
 
     private HttpResponse<String> get(Service service, String path, String token) {
         return client.get(platform.serviceUrl(service) + path, token);
-    }
-
-    private static JsonNode claims(String token) {
-        String payload = token.split("\\.")[1];
-        return JSON.readTree(new String(Base64.getUrlDecoder().decode(payload), StandardCharsets.UTF_8));
-    }
-
-    /** A single audience is written as a string, several as an array. */
-    private static List<String> audience(String token) {
-        JsonNode audience = claims(token).get("aud");
-        if (audience.isString()) {
-            return List.of(audience.asString());
-        }
-        return StreamSupport.stream(audience.spliterator(), false)
-                .map(JsonNode::asString)
-                .toList();
     }
 
     private static void assertUnauthorized(HttpResponse<String> response, String path) {
