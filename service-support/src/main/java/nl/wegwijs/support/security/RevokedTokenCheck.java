@@ -71,7 +71,7 @@ final class RevokedTokenCheck implements OAuth2TokenValidator<Jwt> {
         try {
             if (!clock.instant().isBefore(nextRefresh)) {
                 RevokedTokens answer = issuer.get().retrieve().body(RevokedTokens.class);
-                revoked = answer == null ? Set.of() : Set.copyOf(answer.revoked());
+                revoked = answer == null || answer.revoked() == null ? Set.of() : Set.copyOf(answer.revoked());
             }
         } catch (RestClientException e) {
             log.warn(
