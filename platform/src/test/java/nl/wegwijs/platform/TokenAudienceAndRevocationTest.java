@@ -46,7 +46,9 @@ class TokenAudienceAndRevocationTest {
 
     @AfterAll
     void stop() {
-        platform.close();
+        if (platform != null) {
+            platform.close();
+        }
     }
 
     @Test
