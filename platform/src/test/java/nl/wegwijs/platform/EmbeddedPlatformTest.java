@@ -100,7 +100,7 @@ class EmbeddedPlatformTest {
 
     static Stream<Arguments> protectedEndpoints() {
         return Stream.of(
-                Arguments.of(Service.INTAKE, "/api/partners", "partner-rsd", "intake-officer", "TAALHUIS"),
+                Arguments.of(Service.INTAKE, "/api/partners", "prometheus", "intake-officer", "TAALHUIS"),
                 Arguments.of(Service.INTAKE, "/api/partners", "prometheus", "coordinator", "SOCIAAL_TEAM"),
                 Arguments.of(Service.REFERRAL, "/api/partner/profile", "coordinator", "partner-rsd", "\"RSD\""),
                 Arguments.of(Service.REFERRAL, "/api/partner/profile", "intake-officer", "partner-cjg", "\"CJG\""),
@@ -108,7 +108,7 @@ class EmbeddedPlatformTest {
                 Arguments.of(
                         Service.NOTIFICATION,
                         "/api/escalation-recipients",
-                        "partner-rsd",
+                        "prometheus",
                         "coordinator",
                         "verwijzingen@rsd.example"));
     }
@@ -179,6 +179,26 @@ class EmbeddedPlatformTest {
         assertThat(locked.headers().firstValue("Retry-After")).isPresent();
         assertThat(locked.body()).contains("invalid_client").doesNotContain("access_token");
         assertThat(client.token("partner-cjg")).isNotBlank();
+    }
+
+    static Stream<Arguments> audiences() {
+        List<String> all = List.of("intake-service", "monitoring-service", "notification-service", "referral-service");
+        return Stream.of(
+                Arguments.of("partner-rsd", List.of("monitoring-service", "referral-service")),
+                Arguments.of("intake-officer", List.of("intake-service", "monitoring-service", "referral-service")),
+                Arguments.of("coordinator", all),
+                Arguments.of("prometheus", all));
+    }
+
+    /** ADR 24: a token names the services its roles call, and lives five minutes. */
+    @ParameterizedTest
+    @MethodSource("audiences")
+    void aTokenNamesTheServicesItsRolesCallAndLivesFiveMinutes(String clientId, List<String> services) {
+        String token = client.token(clientId);
+
+        assertThat(PlatformClient.audience(token)).isEqualTo(services);
+        JsonNode claims = PlatformClient.claims(token);
+        assertThat(claims.get("exp").asLong() - claims.get("iat").asLong()).isEqualTo(300);
     }
 
     @Test

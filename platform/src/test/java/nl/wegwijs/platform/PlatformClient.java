@@ -13,7 +13,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import java.util.UUID;
+import java.util.stream.StreamSupport;
 import nl.wegwijs.platform.services.ServiceLauncher.Service;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -47,6 +49,17 @@ final class PlatformClient {
                 .header("Authorization", "Basic " + basic)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))
+                .build());
+    }
+
+    /** The issuer's standard revocation endpoint, as the client that holds the token calls it. */
+    HttpResponse<String> revoke(String clientId, String token) {
+        String secret = platform.clients().byId(clientId).secret();
+        String basic = Base64.getEncoder().encodeToString((clientId + ":" + secret).getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(URI.create(platform.issuerUri() + "/oauth2/revoke"))
+                .header("Authorization", "Basic " + basic)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("token=" + token + "&token_type_hint=access_token"))
                 .build());
     }
 
@@ -116,5 +129,22 @@ final class PlatformClient {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The claims of a token, read without checking it. */
+    static JsonNode claims(String token) {
+        String payload = token.split("\\.")[1];
+        return JSON.readTree(new String(Base64.getUrlDecoder().decode(payload), StandardCharsets.UTF_8));
+    }
+
+    /** A single audience is written as a string, several as an array. */
+    static List<String> audience(String token) {
+        JsonNode audience = claims(token).get("aud");
+        if (audience.isString()) {
+            return List.of(audience.asString());
+        }
+        return StreamSupport.stream(audience.spliterator(), false)
+                .map(JsonNode::asString)
+                .toList();
     }
 }

@@ -49,6 +49,7 @@ class SignInBrowserTest {
     static Path data;
 
     private WegwijsPlatform platform;
+    private PlatformClient client;
     private SignInMails mails;
     private Browser browser;
     private VirtualAuthenticator authenticator;
@@ -60,7 +61,8 @@ class SignInBrowserTest {
                 "--wegwijs.platform.service-properties.PORTAL_IDLE_TIMEOUT=" + IDLE,
                 "--wegwijs.platform.service-properties.SIGN_IN_LINKS_PER_EMAIL_ADDRESS=" + LINKS_PER_EMAIL_ADDRESS,
                 "--wegwijs.platform.service-properties.SIGN_IN_LINKS_PER_CLIENT_ADDRESS=" + LINKS_PER_CLIENT_ADDRESS));
-        mails = new SignInMails(platform, new PlatformClient(platform));
+        client = new PlatformClient(platform);
+        mails = new SignInMails(platform, client);
     }
 
     @AfterAll
@@ -130,11 +132,14 @@ class SignInBrowserTest {
         assertThat(authenticator.getCredentials()).hasSize(1);
         browser.assertAccessible();
 
-        // Signed out everywhere; the passkey alone signs the worker in again, no mail needed.
+        // Signed out everywhere, the portal's token revoked (ADR 24); the passkey alone signs the worker in again,
+        // no mail needed.
         browser.open(platform.portalUrl() + "/inbox");
         browser.waitFor(By.cssSelector("form.signout button"));
+        assertThat(revokedTokens()).isEqualTo("{\"revoked\":[]}");
         browser.driver.findElement(By.cssSelector("form.signout button")).click();
         browser.waitForUrlStartingWith(platform.portalUrl() + "/signed-out");
+        assertThat(revokedTokens()).matches("\\{\"revoked\":\\[\"[^\"]+\"]}");
         int mailsAfterSignOut = mails.to(email).size();
         browser.open(platform.portalUrl() + "/inbox");
         browser.waitFor(By.id("passkey-signin"));
@@ -258,5 +263,10 @@ class SignInBrowserTest {
                             .build(),
                     HttpResponse.BodyHandlers.ofString());
         }
+    }
+
+    /** The ids of revoked, unexpired access tokens the issuer lists for the services. */
+    private String revokedTokens() {
+        return client.get(platform.issuerUri() + "/revoked-tokens", null).body();
     }
 }

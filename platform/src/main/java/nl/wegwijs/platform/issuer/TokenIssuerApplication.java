@@ -26,7 +26,7 @@ import org.springframework.context.annotation.Import;
     ServletWebSecurityAutoConfiguration.class,
     SecurityFilterAutoConfiguration.class
 })
-@Import(TokenIssuerConfiguration.class)
+@Import({TokenIssuerConfiguration.class, RevocationConfiguration.class})
 public class TokenIssuerApplication {
 
     /** Entry point for a launcher: {@code TokenIssuerApplication.builder(clients).properties(...).run()}. */

@@ -23,6 +23,7 @@ import org.springframework.boot.web.server.servlet.ConfigurableServletWebServerF
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -36,9 +37,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.core.oidc.OidcScopes;
-import org.springframework.security.oauth2.core.oidc.endpoint.OidcParameterNames;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
 import org.springframework.security.oauth2.server.authorization.client.InMemoryRegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
@@ -63,10 +62,6 @@ import org.springframework.util.Assert;
 
 @Configuration(proxyBeanMethods = false)
 class TokenIssuerConfiguration {
-
-    static final String ROLES = "wegwijs.roles";
-
-    static final String PARTNER = "wegwijs.partner";
 
     /** The protocol endpoints (token, jwks, metadata, authorize, userinfo); a browser without a session signs in. */
     @Bean
@@ -196,17 +191,21 @@ class TokenIssuerConfiguration {
 
     @Bean
     RegisteredClientRepository registeredClientRepository(
-            ObjectProvider<DevClient> devClients, PeopleSignIn people, PasswordEncoder passwordEncoder) {
+            ObjectProvider<DevClient> devClients,
+            PeopleSignIn people,
+            PasswordEncoder passwordEncoder,
+            @Value("${ACCESS_TOKEN_TIME_TO_LIVE:PT5M}") Duration accessTokenTimeToLive) {
         List<DevClient> clients = devClients.orderedStream().toList();
         Assert.state(!clients.isEmpty(), "No DevClient registered; start with TokenIssuerApplication.builder(clients)");
         TokenSettings tokenSettings = TokenSettings.builder()
-                .accessTokenTimeToLive(Duration.ofHours(1))
+                .accessTokenTimeToLive(accessTokenTimeToLive)
                 .build();
         List<RegisteredClient> registered = new ArrayList<>(clients.stream()
                 .map((client) -> {
-                    ClientSettings.Builder settings = ClientSettings.builder().setting(ROLES, client.roles());
+                    ClientSettings.Builder settings =
+                            ClientSettings.builder().setting(IssuedClaims.ROLES, client.roles());
                     if (client.partnerCode() != null) {
-                        settings.setting(PARTNER, client.partnerCode());
+                        settings.setting(IssuedClaims.PARTNER, client.partnerCode());
                     }
                     return RegisteredClient.withId(client.clientId())
                             .clientId(client.clientId())
@@ -220,13 +219,14 @@ class TokenIssuerConfiguration {
                 })
                 .toList());
         if (!people.portalUrl().isBlank()) {
-            registered.add(portalClient(people, passwordEncoder));
+            registered.add(portalClient(people, passwordEncoder, accessTokenTimeToLive));
         }
         return new InMemoryRegisteredClientRepository(registered);
     }
 
     /** The portal: authorization code with PKCE, for people; short access tokens, refreshed while the session lives. */
-    private static RegisteredClient portalClient(PeopleSignIn people, PasswordEncoder passwordEncoder) {
+    private static RegisteredClient portalClient(
+            PeopleSignIn people, PasswordEncoder passwordEncoder, Duration accessTokenTimeToLive) {
         return RegisteredClient.withId(people.portalClientId())
                 .clientId(people.portalClientId())
                 .clientSecret(passwordEncoder.encode(people.portalClientSecret()))
@@ -244,44 +244,15 @@ class TokenIssuerConfiguration {
                         .requireAuthorizationConsent(false)
                         .build())
                 .tokenSettings(TokenSettings.builder()
-                        .accessTokenTimeToLive(Duration.ofMinutes(10))
+                        .accessTokenTimeToLive(accessTokenTimeToLive)
                         .refreshTokenTimeToLive(Duration.ofHours(8))
                         .build())
                 .build();
     }
 
-    /**
-     * {@code roles} and {@code partner}: a client's own for client credentials; the signed-in person's for the portal,
-     * in the access token (the services read it) and the ID token (the portal reads it).
-     */
     @Bean
-    OAuth2TokenCustomizer<JwtEncodingContext> rolesAndPartnerClaims(PeopleSignIn people) {
-        return (context) -> {
-            boolean accessToken = OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType());
-            boolean idToken =
-                    OidcParameterNames.ID_TOKEN.equals(context.getTokenType().getValue());
-            if (!accessToken && !idToken) {
-                return;
-            }
-            if (AuthorizationGrantType.CLIENT_CREDENTIALS.equals(context.getAuthorizationGrantType())) {
-                ClientSettings settings = context.getRegisteredClient().getClientSettings();
-                List<String> roles = settings.getSetting(ROLES);
-                String partner = settings.getSetting(PARTNER);
-                context.getClaims().claim("roles", roles);
-                if (partner != null) {
-                    context.getClaims().claim("partner", partner);
-                }
-                return;
-            }
-            people.user(context.getPrincipal().getName()).ifPresent(user -> {
-                context.getClaims().claim("roles", user.roles());
-                context.getClaims().claim("email", user.email());
-                context.getClaims().claim("name", user.displayName());
-                if (user.partnerCode() != null) {
-                    context.getClaims().claim("partner", user.partnerCode());
-                }
-            });
-        };
+    OAuth2TokenCustomizer<JwtEncodingContext> issuedClaims(PeopleSignIn people, Environment environment) {
+        return new IssuedClaims(people, Audiences.from(environment));
     }
 
     /** Dev only: a fresh RSA key per start, published at /oauth2/jwks. */

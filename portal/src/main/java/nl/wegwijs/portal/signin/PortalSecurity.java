@@ -9,6 +9,7 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -24,7 +25,10 @@ class PortalSecurity {
 
     @Bean
     SecurityFilterChain portalSecurityFilterChain(
-            HttpSecurity http, ClientRegistrationRepository registrations, PortalSettings settings) {
+            HttpSecurity http,
+            ClientRegistrationRepository registrations,
+            OAuth2AuthorizedClientRepository authorizedClients,
+            PortalSettings settings) {
         String issuer = registrations
                 .findByRegistrationId(SignedInPerson.REGISTRATION)
                 .getProviderDetails()
@@ -55,7 +59,8 @@ class PortalSecurity {
                 .oauth2Login(login -> login.authorizationEndpoint(
                                 endpoint -> endpoint.authorizationRequestResolver(withPkce(registrations)))
                         .userInfoEndpoint(userInfo -> userInfo.userAuthoritiesMapper(new RolesFromClaims(settings))))
-                .logout(logout -> logout.logoutSuccessHandler(signOutAtProvider(registrations))
+                .logout(logout -> logout.addLogoutHandler(new RevokeTokensOnSignOut(authorizedClients))
+                        .logoutSuccessHandler(signOutAtProvider(registrations))
                         .deleteCookies(SignedInPerson.SESSION_COOKIE))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP.formatted(issuer)))
                         .frameOptions(frame -> frame.deny())

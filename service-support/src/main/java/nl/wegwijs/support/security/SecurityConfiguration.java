@@ -1,11 +1,24 @@
 package nl.wegwijs.support.security;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
 import nl.wegwijs.support.problem.ProblemResponses;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 
+/**
+ * Roles from the token, and what Boot's token decoder checks beside the signature and issuer (it takes every
+ * {@link OAuth2TokenValidator} bean): the audience, the expiry and revocation (docs/adr/0024).
+ */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
 
@@ -18,6 +31,29 @@ public class SecurityConfiguration {
         JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
         converter.setJwtGrantedAuthoritiesConverter(roles);
         return converter;
+    }
+
+    /** A token is taken only by a service its {@code aud} names: by default the service's application name. */
+    @Bean
+    OAuth2TokenValidator<Jwt> audienceCheck(
+            @Value("${wegwijs.security.audience:${spring.application.name:}}") String audience) {
+        return new JwtClaimValidator<List<String>>(
+                JwtClaimNames.AUD, named -> named != null && !audience.isBlank() && named.contains(audience));
+    }
+
+    /** Expired is expired, give or take {@code TOKEN_CLOCK_SKEW} (Spring's default would be a minute). */
+    @Bean
+    OAuth2TokenValidator<Jwt> expiryCheck(@Value("${TOKEN_CLOCK_SKEW:PT10S}") Duration clockSkew) {
+        return new JwtTimestampValidator(clockSkew);
+    }
+
+    @Bean
+    OAuth2TokenValidator<Jwt> revocationCheck(
+            @Value("${wegwijs.security.revoked-tokens-url:${spring.security.oauth2.resourceserver.jwt.issuer-uri:}"
+                            + "/revoked-tokens}")
+                    String revokedTokensUrl,
+            @Value("${TOKEN_REVOCATION_CHECK_INTERVAL:PT10S}") Duration interval) {
+        return new RevokedTokenCheck(revokedTokensUrl, interval, Clock.systemUTC());
     }
 
     @Bean
