@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 import nl.wegwijs.contracts.directory.PartnerDirectory;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -113,16 +115,31 @@ public record PlatformSettings(
                 serviceProperties);
     }
 
+    /**
+     * A free port below Linux's ephemeral range (32768 and up). A port the system hands out for {@code bind(0)} is one
+     * it also gives to outgoing connections, so between choosing it and the service binding it a Kafka or MongoDB
+     * client could take it (a CI run failed so: "Port 39655 is already in use"). Ports are handed out in turn from a
+     * random start, so one JVM never chooses the same port twice.
+     */
     private static int orFree(int port) {
         if (port != 0) {
             return port;
         }
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException("No free port available", e);
+        for (int attempt = 0; attempt < FIXED_RANGE_SIZE; attempt++) {
+            int candidate = FIXED_RANGE_START + Math.floorMod(NEXT_PORT.getAndIncrement(), FIXED_RANGE_SIZE);
+            try (ServerSocket socket = new ServerSocket(candidate)) {
+                return socket.getLocalPort();
+            } catch (IOException taken) {
+                // try the next one
+            }
         }
+        throw new UncheckedIOException(new IOException("No free port between " + FIXED_RANGE_START + " and 32767"));
     }
+
+    private static final int FIXED_RANGE_START = 10_000;
+    private static final int FIXED_RANGE_SIZE = 32_768 - FIXED_RANGE_START;
+    private static final AtomicInteger NEXT_PORT =
+            new AtomicInteger(ThreadLocalRandom.current().nextInt(FIXED_RANGE_SIZE));
 
     public PartnerDirectory loadPartnerDirectory() {
         return partnerDirectory.isBlank()
