@@ -79,6 +79,13 @@ final class PlatformClient {
                 .build());
     }
 
+    HttpResponse<String> delete(String url, String token) {
+        return send(HttpRequest.newBuilder(URI.create(url))
+                .header("Authorization", "Bearer " + token)
+                .DELETE()
+                .build());
+    }
+
     /** Records an intake as the intake officer; its 201 answer. */
     JsonNode postIntake(String body) {
         HttpResponse<String> response =

@@ -21,6 +21,7 @@ import nl.wegwijs.intake.statuses.LiveStatus;
 import nl.wegwijs.intake.statuses.ReferralStatuses;
 import nl.wegwijs.intake.web.MongoOperatorGuard;
 import nl.wegwijs.support.problem.InvalidInputException;
+import nl.wegwijs.support.store.StoreCompaction;
 import nl.wegwijs.support.web.DateParameters;
 import nl.wegwijs.support.web.Paging;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -46,13 +47,19 @@ class NewcomerController {
     private final PartnerDirectory directory;
     private final AuditLog audit;
     private final ReferralStatuses statuses;
+    private final StoreCompaction compaction;
 
     NewcomerController(
-            NewcomerService newcomers, PartnerDirectory directory, AuditLog audit, ReferralStatuses statuses) {
+            NewcomerService newcomers,
+            PartnerDirectory directory,
+            AuditLog audit,
+            ReferralStatuses statuses,
+            StoreCompaction compaction) {
         this.newcomers = newcomers;
         this.directory = directory;
         this.audit = audit;
         this.statuses = statuses;
+        this.compaction = compaction;
     }
 
     record CreatedReferral(UUID referralId, PartnerCode partner) {}
@@ -196,6 +203,7 @@ class NewcomerController {
     ResponseEntity<Void> erase(@PathVariable UUID id) {
         newcomers.erase(id);
         audit.record(id, Action.ERASE);
+        compaction.afterErasure(NewcomerStore.COLLECTION);
         return ResponseEntity.noContent().build();
     }
 }

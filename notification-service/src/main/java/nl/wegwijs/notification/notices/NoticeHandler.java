@@ -11,6 +11,7 @@ import nl.wegwijs.notification.delivery.Delivery;
 import nl.wegwijs.notification.notifications.NewcomerNotice;
 import nl.wegwijs.notification.notifications.Notification;
 import nl.wegwijs.notification.notifications.NotificationStore;
+import nl.wegwijs.support.store.StoreCompaction;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -30,12 +31,15 @@ class NoticeHandler {
     private final NotificationStore store;
     private final MongoTemplate mongo;
     private final Clock clock;
+    private final StoreCompaction compaction;
 
-    NoticeHandler(Delivery delivery, NotificationStore store, MongoTemplate mongo, Clock clock) {
+    NoticeHandler(
+            Delivery delivery, NotificationStore store, MongoTemplate mongo, Clock clock, StoreCompaction compaction) {
         this.delivery = delivery;
         this.store = store;
         this.mongo = mongo;
         this.clock = clock;
+        this.compaction = compaction;
     }
 
     void handle(NewcomerNoticeRequested request) {
@@ -61,5 +65,6 @@ class NoticeHandler {
             // Erased before: the notices are gone already, removing again is harmless.
         }
         store.forgetNotices(newcomer);
+        compaction.afterErasure(Notification.COLLECTION);
     }
 }

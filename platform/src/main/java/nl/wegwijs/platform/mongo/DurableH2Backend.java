@@ -12,6 +12,7 @@ import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.bson.ObjectId;
 import io.netty.channel.Channel;
+import java.nio.file.Path;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -79,6 +80,9 @@ final class DurableH2Backend extends H2Backend {
      */
     private final ReentrantReadWriteLock commandsAndCommits = new ReentrantReadWriteLock(true);
 
+    /** Every command holds it shared, a scrub ({@link StoreScrub}) alone: no read walks a chunk being zeroed. */
+    private final ReentrantReadWriteLock commandsAndScrubs = new ReentrantReadWriteLock();
+
     private final GroupCommit commits;
 
     /** @param forceCommits false only for the benchmark that measures what forcing costs */
@@ -89,6 +93,23 @@ final class DurableH2Backend extends H2Backend {
 
     @Override
     public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
+        if (command.equalsIgnoreCase("compact")) {
+            commandsAndScrubs.writeLock().lock();
+            try {
+                return StoreScrub.run(getMvStore(), commandsAndCommits.writeLock(), RETENTION_MILLIS);
+            } finally {
+                commandsAndScrubs.writeLock().unlock();
+            }
+        }
+        commandsAndScrubs.readLock().lock();
+        try {
+            return handleUnscrubbed(channel, databaseName, command, query);
+        } finally {
+            commandsAndScrubs.readLock().unlock();
+        }
+    }
+
+    private Document handleUnscrubbed(Channel channel, String databaseName, String command, Document query) {
         if (commits == null || !WRITES.contains(command.toLowerCase(Locale.ROOT))) {
             return super.handleCommand(channel, databaseName, command, query);
         }
@@ -110,7 +131,9 @@ final class DurableH2Backend extends H2Backend {
      * done, at any moment.
      */
     private static MVStore open(String fileName, boolean forceCommits) {
-        MVStore.Builder builder = new MVStore.Builder().fileName(fileName);
+        ScrubbingFileStore file = new ScrubbingFileStore();
+        file.open(OwnerOnly.file(Path.of(fileName)).toString(), false, null);
+        MVStore.Builder builder = new MVStore.Builder().adoptFileStore(file);
         MVStore store = (forceCommits ? builder.autoCommitDisabled() : builder).open();
         store.compactFile(OPEN_COMPACTION_MILLIS);
         store.setRetentionTime(RETENTION_MILLIS);

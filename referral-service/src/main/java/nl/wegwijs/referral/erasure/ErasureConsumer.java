@@ -8,6 +8,7 @@ import nl.wegwijs.referral.referrals.Referral;
 import nl.wegwijs.referral.referrals.ReferralLifecycle;
 import nl.wegwijs.referral.referrals.ReferralStore;
 import nl.wegwijs.referral.routing.NewcomerProfiles;
+import nl.wegwijs.support.store.StoreCompaction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.messaging.Message;
@@ -26,12 +27,19 @@ class ErasureConsumer implements Consumer<Message<byte[]>> {
     private final ReferralStore referrals;
     private final ReferralLifecycle lifecycle;
     private final Inbox inbox;
+    private final StoreCompaction compaction;
 
-    ErasureConsumer(NewcomerProfiles profiles, ReferralStore referrals, ReferralLifecycle lifecycle, Inbox inbox) {
+    ErasureConsumer(
+            NewcomerProfiles profiles,
+            ReferralStore referrals,
+            ReferralLifecycle lifecycle,
+            Inbox inbox,
+            StoreCompaction compaction) {
         this.profiles = profiles;
         this.referrals = referrals;
         this.lifecycle = lifecycle;
         this.inbox = inbox;
+        this.compaction = compaction;
     }
 
     @Override
@@ -48,6 +56,7 @@ class ErasureConsumer implements Consumer<Message<byte[]>> {
             lifecycle.erase(referral.id());
             inbox.erase(referral.id());
         }
+        compaction.afterErasure(Referral.COLLECTION);
         log.info("Personal data of newcomer {} erased", erased.newcomerId());
     }
 }

@@ -4,17 +4,26 @@ import java.util.Optional;
 import java.util.UUID;
 import nl.wegwijs.contracts.EventJson;
 import nl.wegwijs.contracts.intake.NewcomerProfile;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
-/** The latest profile of each newcomer, so that a referral added later can be minimised from it too. */
+/**
+ * The latest profile of each newcomer, so that a referral added later can be minimised from it too. An erased
+ * newcomer leaves a marker without data in its place, which no later profile overwrites: routing that ran alongside the
+ * erasure finds it and erases what it created (docs/adr/0025).
+ */
 @Component
 public class NewcomerProfiles {
 
     static final String COLLECTION = "newcomers";
+    private static final String ERASED = "erased";
+    private static final String MUNICIPALITY = "municipality";
+    private static final String PROFILE = "profile";
 
     private final MongoTemplate mongo;
 
@@ -22,19 +31,37 @@ public class NewcomerProfiles {
         this.mongo = mongo;
     }
 
-    void keep(UUID newcomerId, String municipality, NewcomerProfile profile) {
-        mongo.save(
-                new StoredProfile(newcomerId, municipality, EventJson.mapper().writeValueAsString(profile)),
-                COLLECTION);
+    /** @return false if the newcomer was erased, and nothing is kept */
+    boolean keep(UUID newcomerId, String municipality, NewcomerProfile profile) {
+        try {
+            mongo.upsert(
+                    Query.query(Criteria.where("_id").is(newcomerId).and(ERASED).ne(true)),
+                    Update.update(MUNICIPALITY, municipality)
+                            .set(PROFILE, EventJson.mapper().writeValueAsString(profile)),
+                    COLLECTION);
+            return true;
+        } catch (DuplicateKeyException e) {
+            return false;
+        }
+    }
+
+    boolean wasErased(UUID newcomerId) {
+        return mongo.exists(
+                Query.query(Criteria.where("_id").is(newcomerId).and(ERASED).is(true)), COLLECTION);
     }
 
     Optional<NewcomerProfile> find(UUID newcomerId) {
         return Optional.ofNullable(mongo.findById(newcomerId, StoredProfile.class, COLLECTION))
+                .filter(stored -> stored.profile() != null)
                 .map(stored -> EventJson.mapper().readValue(stored.profile(), NewcomerProfile.class));
     }
 
+    /** Replaces the profile by the erasure marker. */
     public void forget(UUID newcomerId) {
-        mongo.remove(Query.query(Criteria.where("_id").is(newcomerId)), COLLECTION);
+        mongo.upsert(
+                Query.query(Criteria.where("_id").is(newcomerId)),
+                Update.update(ERASED, true).unset(MUNICIPALITY).unset(PROFILE),
+                COLLECTION);
     }
 
     record StoredProfile(@Id UUID id, String municipality, String profile) {}

@@ -51,7 +51,9 @@ class ProfileCorrections {
     }
 
     void corrected(NewcomerProfileCorrected event) {
-        profiles.keep(event.newcomerId(), event.municipality(), event.profile());
+        if (!profiles.keep(event.newcomerId(), event.municipality(), event.profile())) {
+            return;
+        }
         for (Referral referral : referrals.ofNewcomer(event.newcomerId())) {
             Optional<Partner> partner = directory.partner(referral.partnerCode());
             if (referral.status().isTerminal() || referral.failureReason() != null || partner.isEmpty()) {

@@ -2,6 +2,7 @@ package nl.wegwijs.referral.routing;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import nl.wegwijs.contracts.ReferralFailureReason;
@@ -59,10 +60,14 @@ class Router {
     }
 
     void profiled(NewcomerProfiled event) {
-        profiles.keep(event.newcomerId(), event.municipality(), event.profile());
+        if (!profiles.keep(event.newcomerId(), event.municipality(), event.profile())) {
+            log.info("NewcomerProfiled {} names an erased newcomer: no referral made", event.eventId());
+            return;
+        }
         event.referrals()
                 .forEach(decision ->
                         route(event.newcomerId(), event.municipality(), event.profile(), decision, event.occurredAt()));
+        eraseIfErasedMeanwhile(event.newcomerId(), event.referrals());
     }
 
     void added(ReferralAdded event) {
@@ -70,6 +75,7 @@ class Router {
                 .orElseThrow(() -> new IllegalStateException("ReferralAdded " + event.eventId() + " for newcomer "
                         + event.newcomerId() + " without a NewcomerProfiled before it"));
         route(event.newcomerId(), event.municipality(), profile, event.referral(), event.occurredAt());
+        eraseIfErasedMeanwhile(event.newcomerId(), List.of(event.referral()));
     }
 
     void cancelled(ReferralCancelled event) {
@@ -114,6 +120,13 @@ class Router {
         if (lifecycle.create(Referral.request(issued, newcomerId, now))) {
             latency.issued(decidedAt, now);
             log.info("Referral {} issued to {}", decision.referralId(), decision.partner());
+        }
+    }
+
+    /** An erasure that ran alongside may have listed the newcomer's referrals before these were stored. */
+    private void eraseIfErasedMeanwhile(UUID newcomerId, List<ReferralDecision> decisions) {
+        if (profiles.wasErased(newcomerId)) {
+            decisions.forEach(decision -> lifecycle.erase(decision.referralId()));
         }
     }
 }

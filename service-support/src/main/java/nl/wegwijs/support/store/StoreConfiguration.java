@@ -23,4 +23,9 @@ public class StoreConfiguration {
     MongoPingHealthIndicator mongoHealthIndicator(MongoTemplate mongo) {
         return new MongoPingHealthIndicator(mongo);
     }
+
+    @Bean
+    StoreCompaction storeCompaction(MongoTemplate mongo) {
+        return new StoreCompaction(mongo);
+    }
 }

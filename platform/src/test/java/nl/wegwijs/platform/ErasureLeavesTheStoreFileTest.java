@@ -1,0 +1,57 @@
+package nl.wegwijs.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.UUID;
+import nl.wegwijs.platform.mongo.StoreFiles;
+import nl.wegwijs.platform.services.ServiceLauncher.Service;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.CleanupMode;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Issue 17: after an erasure the embedded store's file no longer holds the person. Intake, referral and notification
+ * each ask the store to compact once their part of the erasure is written (docs/adr/0025); before that, H2 kept the
+ * erased values in obsolete chunks.
+ */
+class ErasureLeavesTheStoreFileTest {
+
+    @TempDir(cleanup = CleanupMode.ON_SUCCESS)
+    static Path data;
+
+    @Test
+    void theErasedNameIsNowhereInTheStoreFileSoonAfterTheErasure() throws Exception {
+        String familyName = "Shredded" + UUID.randomUUID().toString().replaceAll("[^a-f]", "");
+        try (WegwijsPlatform platform = WegwijsPlatform.start(PlatformFixtures.onFreePorts(data), Clock.systemUTC())) {
+            PlatformClient client = new PlatformClient(platform);
+            JsonNode intake =
+                    client.postIntake(PlatformClient.threeReferralIntake().replace("Darwish", familyName));
+            UUID newcomer = UUID.fromString(intake.get("newcomerId").asString());
+            UUID referral = PlatformClient.referralOf(intake, "RSD");
+            await().atMost(Duration.ofSeconds(60))
+                    .ignoreExceptions()
+                    .until(() -> client.referralStatus(referral) != null);
+            assertThat(StoreFiles.contain(data, familyName))
+                    .as("the store holds the person before the erasure")
+                    .isTrue();
+
+            assertThat(client.delete(
+                                    platform.serviceUrl(Service.INTAKE) + "/api/newcomers/" + newcomer,
+                                    client.token("intake-officer"))
+                            .statusCode())
+                    .isEqualTo(204);
+
+            await().atMost(Duration.ofSeconds(60))
+                    .pollInterval(Duration.ofMillis(500))
+                    .until(() -> !StoreFiles.contain(data, familyName));
+        }
+        assertThat(StoreFiles.contain(data, familyName))
+                .as("after the platform stopped")
+                .isFalse();
+    }
+}
