@@ -46,7 +46,11 @@ class ErasureLeavesTheStoreFileTest {
                             .statusCode())
                     .isEqualTo(204);
 
-            await().atMost(Duration.ofSeconds(60))
+            for (String partner : new String[] {"RSD", "TAALHUIS", "CJG"}) {
+                client.awaitReferralStatus(PlatformClient.referralOf(intake, partner), "CANCELLED");
+            }
+            // Intake, referral and notification compact at once and again 30 s later (StoreCompaction).
+            await().atMost(Duration.ofSeconds(90))
                     .pollInterval(Duration.ofMillis(500))
                     .until(() -> !StoreFiles.contain(data, familyName));
         }

@@ -6,6 +6,7 @@ import java.util.UUID;
 import nl.wegwijs.contracts.EventJson;
 import nl.wegwijs.contracts.referral.ReferralDetailsCorrected;
 import nl.wegwijs.contracts.referral.ReferralIssued;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -18,6 +19,7 @@ import org.springframework.stereotype.Component;
 public class Inbox {
 
     static final String COLLECTION = "inbox";
+    private static final String ERASED = "erased";
 
     private final MongoTemplate mongo;
 
@@ -25,15 +27,25 @@ public class Inbox {
         this.mongo = mongo;
     }
 
-    /** Stores a delivery; a redelivered record keeps the first arrival time. */
+    /**
+     * Stores a delivery; a redelivered record keeps the first arrival time. A delivery read after the newcomer's
+     * erasure (the partner topic is read on its own, and may lag) stores nothing.
+     */
     void deliver(ReferralIssued issued, Instant now) {
-        mongo.upsert(
-                Query.query(Criteria.where("_id").is(issued.referralId())),
-                new Update()
-                        .setOnInsert("partner", issued.partner().value())
-                        .setOnInsert("receivedAt", now)
-                        .set("referral", EventJson.mapper().writeValueAsString(issued)),
-                COLLECTION);
+        try {
+            mongo.upsert(
+                    Query.query(Criteria.where("_id")
+                            .is(issued.referralId())
+                            .and(ERASED)
+                            .exists(false)),
+                    new Update()
+                            .setOnInsert("partner", issued.partner().value())
+                            .setOnInsert("receivedAt", now)
+                            .set("referral", EventJson.mapper().writeValueAsString(issued)),
+                    COLLECTION);
+        } catch (DuplicateKeyException e) {
+            // Erased before it was delivered.
+        }
     }
 
     /** A withdrawn delivery keeps when it came and went; the person's data goes. */
@@ -59,10 +71,15 @@ public class Inbox {
         return Optional.ofNullable(mongo.findById(referralId, Entry.class, COLLECTION));
     }
 
-    /** Removes the personal data of a delivery; that it arrived, and when, stays. */
+    /**
+     * Removes the personal data of a delivery; that it arrived, and when, stays. A delivery still to come is marked,
+     * so it will store nothing.
+     */
     public void erase(UUID referralId) {
-        mongo.updateFirst(
-                Query.query(Criteria.where("_id").is(referralId)), new Update().unset("referral"), COLLECTION);
+        mongo.upsert(
+                Query.query(Criteria.where("_id").is(referralId)),
+                new Update().unset("referral").set(ERASED, true),
+                COLLECTION);
     }
 
     public record Entry(@Id UUID id, String partner, Instant receivedAt, Instant withdrawnAt, String referral) {}

@@ -1,9 +1,11 @@
 package nl.wegwijs.support.store;
 
+import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,21 +14,25 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 /**
  * Asks the store to compact a collection after personal data left it (docs/adr/0025). The embedded store then
  * rewrites its file so no erased value stays in it; MongoDB rewrites the collection's files. It runs off the caller's
- * thread, one at a time: a request for a collection already waiting is covered by that run; one made while it runs gets
- * its own run after it. A store that refuses the command (a user without the right, an older MongoDB) is logged, not retried:
- * the erasure itself is done.
+ * thread, one at a time, at once and again {@link #REPEAT_AFTER} later: records already on their way when the erasure
+ * ran (a partner's inbox delivery, say) are written and then erased after it, and the second run takes those too. A
+ * request for a collection whose run is still waiting is covered by it. A store that refuses the command (a user
+ * without the right, an older MongoDB) is logged, not retried: the erasure itself is done.
  */
 public class StoreCompaction implements AutoCloseable {
+
+    static final Duration REPEAT_AFTER = Duration.ofSeconds(30);
 
     private static final Logger log = LoggerFactory.getLogger(StoreCompaction.class);
 
     private final MongoTemplate mongo;
-    private final ExecutorService runner = Executors.newSingleThreadExecutor(task -> {
+    private final ScheduledExecutorService runner = Executors.newSingleThreadScheduledExecutor(task -> {
         Thread thread = new Thread(task, "store-compaction");
         thread.setDaemon(true);
         return thread;
     });
     private final Set<String> waiting = ConcurrentHashMap.newKeySet();
+    private final Set<String> repeating = ConcurrentHashMap.newKeySet();
 
     StoreCompaction(MongoTemplate mongo) {
         this.mongo = mongo;
@@ -38,6 +44,15 @@ public class StoreCompaction implements AutoCloseable {
                 waiting.remove(collection);
                 compact(collection);
             });
+        }
+        if (repeating.add(collection)) {
+            runner.schedule(
+                    () -> {
+                        repeating.remove(collection);
+                        compact(collection);
+                    },
+                    REPEAT_AFTER.toMillis(),
+                    TimeUnit.MILLISECONDS);
         }
     }
 
