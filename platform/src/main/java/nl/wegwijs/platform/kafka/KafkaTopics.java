@@ -1,5 +1,6 @@
 package nl.wegwijs.platform.kafka;
 
+import java.time.Duration;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -12,18 +13,41 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.AlterConfigOp;
+import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.admin.NewPartitions;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.KafkaFuture;
+import org.apache.kafka.common.config.ConfigResource;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Creates the platform's topics on a broker, the embedded one or one given by address; existing topics stay. */
+/**
+ * Creates the platform's topics on a broker, the embedded one or one given by address; existing topics stay, and get
+ * the retention below.
+ */
 public final class KafkaTopics {
 
     private static final Logger log = LoggerFactory.getLogger(KafkaTopics.class);
     private static final long ADMIN_TIMEOUT_MS = 30_000;
+
+    /** How long every topic keeps a record after the broker appended it (docs/adr/0025). */
+    public static final Duration RETENTION = Duration.ofDays(30);
+
+    /**
+     * Retention counts from when the broker appended a record, not from the time its producer gave it: the pilot
+     * replay and a resent outbox event carry older times, and would otherwise be deleted as soon as they arrive.
+     * Not compacted: every topic carries events, facts in order, not the latest state of a key.
+     */
+    static final Map<String, String> CONFIGS = Map.of(
+            TopicConfig.RETENTION_MS_CONFIG,
+            Long.toString(RETENTION.toMillis()),
+            TopicConfig.MESSAGE_TIMESTAMP_TYPE_CONFIG,
+            "LogAppendTime",
+            TopicConfig.CLEANUP_POLICY_CONFIG,
+            TopicConfig.CLEANUP_POLICY_DELETE);
 
     private KafkaTopics() {}
 
@@ -73,7 +97,7 @@ public final class KafkaTopics {
         if (partitions < 1) throw new IllegalArgumentException("partitions must be >= 1");
         List<NewTopic> topics = new LinkedHashSet<>(names)
                 .stream()
-                        .map(n -> new NewTopic(n, Optional.of(partitions), Optional.empty()))
+                        .map(n -> new NewTopic(n, Optional.of(partitions), Optional.empty()).configs(CONFIGS))
                         .toList();
         Set<String> existing = new LinkedHashSet<>();
         if (topics.isEmpty()) return existing;
@@ -101,7 +125,26 @@ public final class KafkaTopics {
                             e);
                 }
             }
+            retain(admin, existing);
         }
         return existing;
+    }
+
+    /** Topics an older version made without a retention get it now. */
+    private static void retain(Admin admin, Set<String> topics) {
+        if (topics.isEmpty()) return;
+        Map<ConfigResource, Collection<AlterConfigOp>> changes = new LinkedHashMap<>();
+        List<AlterConfigOp> set = CONFIGS.entrySet().stream()
+                .map(c -> new AlterConfigOp(new ConfigEntry(c.getKey(), c.getValue()), AlterConfigOp.OpType.SET))
+                .toList();
+        topics.forEach(topic -> changes.put(new ConfigResource(ConfigResource.Type.TOPIC, topic), set));
+        try {
+            admin.incrementalAlterConfigs(changes).all().get(ADMIN_TIMEOUT_MS, TimeUnit.MILLISECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("Cannot set the retention of " + topics + ": " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while setting the retention of " + topics, e);
+        }
     }
 }
