@@ -29,8 +29,4 @@ public record FollowUp(
     FollowUp rescheduled(LocalDate newDueDate) {
         return new FollowUp(number, newDueDate, heldOn, pillars, referralReviews, notes);
     }
-
-    FollowUp anonymised() {
-        return new FollowUp(number, dueDate, heldOn, pillars, referralReviews, null);
-    }
 }

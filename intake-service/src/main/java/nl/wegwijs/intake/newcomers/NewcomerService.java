@@ -40,6 +40,7 @@ public class NewcomerService {
     private final ReferralStatuses statuses;
     private final MunicipalityTime time;
     private final CaseNumbers caseNumbers;
+    private final AnonymousIntakes anonymousIntakes;
 
     NewcomerService(
             NewcomerStore store,
@@ -50,7 +51,8 @@ public class NewcomerService {
             JsonMapper json,
             ReferralStatuses statuses,
             MunicipalityTime time,
-            CaseNumbers caseNumbers) {
+            CaseNumbers caseNumbers,
+            AnonymousIntakes anonymousIntakes) {
         this.store = store;
         this.events = events;
         this.relay = relay;
@@ -60,6 +62,7 @@ public class NewcomerService {
         this.statuses = statuses;
         this.time = time;
         this.caseNumbers = caseNumbers;
+        this.anonymousIntakes = anonymousIntakes;
     }
 
     /** The outcome of recording an intake; {@code replayed} when an earlier request with the same key made it. */
@@ -86,7 +89,6 @@ public class NewcomerService {
                 caseNumbers.next(profile.intakeDate().getYear()),
                 events.municipality(),
                 profile,
-                null,
                 request.referralsOrNone().stream()
                         .map(r -> Referral.decided(r, events.now()))
                         .toList(),
@@ -160,9 +162,12 @@ public class NewcomerService {
     public void erase(UUID id) {
         NewcomerStore.Stored stored = store.find(id).orElseThrow(() -> notFound(id));
         if (!stored.newcomer().wasErased()) {
-            Newcomer anonymous = stored.newcomer().erased(events.now());
-            relay.publish(id.toString(), store.erase(stored, anonymous, events.erased(anonymous)));
+            Newcomer remains = stored.newcomer().erased(events.now());
+            relay.publish(
+                    id.toString(),
+                    store.erase(stored, remains, AnonymousIntake.of(stored.newcomer()), events.erased(remains)));
         }
+        anonymousIntakes.settle(id);
         statuses.forget(
                 stored.newcomer().referrals().stream().map(Referral::referralId).toList());
     }

@@ -50,7 +50,7 @@ public class NewcomerStore {
 
     static final String COLLECTION = "newcomers";
 
-    private static final String STATE = "state";
+    static final String STATE = "state";
     private static final String VERSION = "version";
     private static final String REQUEST_HASH = "requestHash";
     /** {@link DuplicateKey} of the profile; removed at erasure, so erased newcomers are never found as duplicates. */
@@ -155,11 +155,12 @@ public class NewcomerStore {
      * Replaces the state by its anonymous remains and the pending events by the erasure event alone: events not yet
      * published carry the personal data being erased.
      */
-    List<PendingEvent> erase(Stored current, Newcomer anonymous, PendingEvent erased) {
+    List<PendingEvent> erase(Stored current, Newcomer remains, AnonymousIntake anonymous, PendingEvent erased) {
         return write(
                 current,
                 Updates.combine(
-                        Updates.set(STATE, toDocument(anonymous)),
+                        Updates.set(STATE, toDocument(remains)),
+                        Updates.set(AnonymousIntakes.PENDING, AnonymousIntakes.toDocument(anonymous)),
                         Updates.unset(DUPLICATE_KEY_FIELD),
                         Updates.set(VERSION, current.version() + 1),
                         Updates.set(OutboxCollection.FIELD, List.of(toDocument(erased)))));
@@ -251,7 +252,7 @@ public class NewcomerStore {
         return new Page(items, page, size, collection().countDocuments(filter));
     }
 
-    /** Every newcomer, erased ones as their anonymous remains: for statistics, which run on demand. */
+    /** Every newcomer, erased ones as their remains: for statistics, which run on demand. */
     public List<Newcomer> all() {
         List<Newcomer> all = new ArrayList<>();
         collection().find().forEach(d -> all.add(fromDocument(d)));

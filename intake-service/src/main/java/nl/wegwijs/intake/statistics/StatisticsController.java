@@ -1,10 +1,12 @@
 package nl.wegwijs.intake.statistics;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import nl.wegwijs.intake.newcomers.FollowUp;
-import nl.wegwijs.intake.newcomers.Newcomer;
+import nl.wegwijs.intake.newcomers.AnonymousIntake.FollowUpDates;
+import nl.wegwijs.intake.newcomers.AnonymousIntakes;
 import nl.wegwijs.intake.newcomers.NewcomerStore;
 import nl.wegwijs.support.problem.InvalidInputException;
 import nl.wegwijs.support.time.MunicipalityTime;
@@ -20,10 +22,12 @@ class StatisticsController {
 
     private final NewcomerStore store;
     private final MunicipalityTime time;
+    private final AnonymousIntakes anonymousIntakes;
 
-    StatisticsController(NewcomerStore store, MunicipalityTime time) {
+    StatisticsController(NewcomerStore store, MunicipalityTime time, AnonymousIntakes anonymousIntakes) {
         this.store = store;
         this.time = time;
+        this.anonymousIntakes = anonymousIntakes;
     }
 
     @GetMapping("/api/statistics/intakes")
@@ -41,24 +45,31 @@ class StatisticsController {
         int held = 0;
         int due = 0;
         int overdue = 0;
-        for (Newcomer newcomer : store.all()) {
-            LocalDate intakeDate = newcomer.wasErased()
-                    ? newcomer.anonymous().intakeDate()
-                    : newcomer.profile().intakeDate();
-            if (within(intakeDate, from, to)) {
+        List<Counted> counted = new ArrayList<>();
+        store.all().stream()
+                .filter(newcomer -> !newcomer.wasErased())
+                .forEach(newcomer -> counted.add(new Counted(
+                        newcomer.profile().intakeDate(),
+                        newcomer.profile().countryOfOrigin(),
+                        newcomer.followUps().stream()
+                                .map(f -> new FollowUpDates(f.dueDate(), f.heldOn()))
+                                .toList())));
+        anonymousIntakes
+                .all()
+                .forEach(erased -> counted.add(new Counted(
+                        erased.profile().intakeDate(), erased.profile().countryOfOrigin(), erased.followUps())));
+        for (Counted intake : counted) {
+            if (within(intake.intakeDate(), from, to)) {
                 intakes++;
-                String country = newcomer.wasErased()
-                        ? newcomer.anonymous().countryOfOrigin()
-                        : newcomer.profile().countryOfOrigin();
-                byCountry.merge(country == null ? "" : country, 1, Integer::sum);
+                byCountry.merge(intake.country() == null ? "" : intake.country(), 1, Integer::sum);
             }
-            for (FollowUp followUp : newcomer.followUps()) {
-                if (followUp.held() && within(followUp.heldOn(), from, to)) {
+            for (FollowUpDates followUp : intake.followUps()) {
+                if (followUp.heldOn() != null && within(followUp.heldOn(), from, to)) {
                     held++;
                 }
                 if (within(followUp.dueDate(), from, to)) {
                     due++;
-                    if (!followUp.held() && followUp.dueDate().isBefore(today)) {
+                    if (followUp.heldOn() == null && followUp.dueDate().isBefore(today)) {
                         overdue++;
                     }
                 }
@@ -66,6 +77,9 @@ class StatisticsController {
         }
         return new IntakeStatistics(from, to, intakes, byCountry, held, due, overdue);
     }
+
+    /** One intake as statistics count it, recorded or erased alike. */
+    private record Counted(LocalDate intakeDate, String country, List<FollowUpDates> followUps) {}
 
     private static boolean within(LocalDate day, LocalDate from, LocalDate to) {
         return day != null && !day.isBefore(from) && !day.isAfter(to);

@@ -8,7 +8,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.mongodb.client.model.Filters;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import nl.wegwijs.contracts.PartnerCode;
@@ -294,6 +296,7 @@ class NewcomerLifecycleTest extends IntakeTestBase {
                 .andExpect(jsonPath("$.profile.tags.worries[0]").value(personal.get(6) + ", still in Aleppo"));
         awaitOutboxEmpty();
 
+        List<Object> anonymousBefore = anonymousIntakeIds();
         mvc.perform(delete("/api/newcomers/{id}", id).with(intakeOfficer())).andExpect(status().isNoContent());
         mvc.perform(delete("/api/newcomers/{id}", id).with(intakeOfficer())).andExpect(status().isNoContent());
         awaitOutboxEmpty();
@@ -309,20 +312,43 @@ class NewcomerLifecycleTest extends IntakeTestBase {
                         .doesNotContain(personal.toArray(String[]::new));
             }
         }
-        Document kept = mongo.getCollection("newcomers")
+        Document remains = mongo.getCollection("newcomers")
                 .find(new Document("_id", id.toString()))
-                .first()
-                .get("state", Document.class);
-        assertThat(kept.get("anonymous", Document.class))
-                .containsEntry("intakeDate", "2026-08-31")
-                .containsEntry("birthYear", 1994)
-                .containsEntry("householdSize", 4);
+                .first();
+        Document kept = remains.get("state", Document.class);
+        assertThat(kept).doesNotContainKeys("anonymous", "profile", "recordedAt");
+        assertThat(kept.getList("followUps", Document.class)).isEmpty();
+        assertThat(remains).doesNotContainKey(AnonymousIntakes.PENDING);
         assertThat(kept.getList("referrals", Document.class))
                 .extracting(r -> r.getString("partner"))
                 .containsExactly("RSD", "TAALHUIS", "CJG");
+        // Statistics keep the intake under an id of its own, with nothing the remains or the Kafka records carry.
+        List<Document> anonymous = mongo.getCollection(AnonymousIntakes.COLLECTION)
+                .find(Filters.nin("_id", anonymousBefore))
+                .into(new ArrayList<>());
+        assertThat(anonymous).singleElement().satisfies(intake -> {
+            assertThat(intake.get("_id")).isNotEqualTo(id.toString());
+            assertThat(intake.get("profile", Document.class))
+                    .containsEntry("intakeDate", "2026-08-31")
+                    .containsEntry("birthYear", 1994)
+                    .containsEntry("householdSize", 4);
+            assertThat(intake.getList("followUps", Document.class)).hasSize(3);
+            assertThat(intake.toJson())
+                    .doesNotContain(id.toString(), remains.getString("caseNumber"))
+                    .doesNotContain(kept.getList("referrals", Document.class).stream()
+                            .map(r -> r.getString("referralId"))
+                            .toArray(String[]::new));
+        });
         mvc.perform(get("/api/newcomers/{id}", id).with(intakeOfficer())).andExpect(status().isGone());
         mvc.perform(get("/api/audit").param("newcomerId", id.toString()).with(coordinator()))
                 .andExpect(jsonPath("$[2].action").value("ERASE"));
+    }
+
+    private List<Object> anonymousIntakeIds() {
+        return mongo.getCollection(AnonymousIntakes.COLLECTION)
+                .find()
+                .map(d -> d.get("_id"))
+                .into(new ArrayList<>());
     }
 
     private UUID recordIntake(String body) throws Exception {
