@@ -16,7 +16,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Issue 17: after an erasure the embedded store's file no longer holds the person. Intake, referral and notification
- * each ask the store to compact once their part of the erasure is written (docs/adr/0025); before that, H2 kept the
+ * each ask the store to compact once their part of the erasure is written (docs/adr/0027); before that, H2 kept the
  * erased values in obsolete chunks.
  */
 class ErasureLeavesTheStoreFileTest {

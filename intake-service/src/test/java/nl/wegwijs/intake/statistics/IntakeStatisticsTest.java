@@ -1,5 +1,6 @@
 package nl.wegwijs.intake.statistics;
 
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -18,11 +19,18 @@ import tools.jackson.databind.JsonNode;
 class IntakeStatisticsTest extends IntakeTestBase {
 
     @Test
-    void intakesByCountryAndFollowUpsHeldAndOverdueInThePeriod() throws Exception {
+    void intakesByCountryAndFollowUpsHeldAndOverdueInThePeriodErasedOrNot() throws Exception {
         UUID syrian = intake("Haddad", "SY");
         UUID eritrean = intake("Tesfaye", "ER");
         hold(syrian, "2025-09-15");
+        assertCounts();
 
+        // Erased, the Syrian is counted from the anonymous intake kept apart (issue 17).
+        mvc.perform(delete("/api/newcomers/{id}", syrian).with(intakeOfficer())).andExpect(status().isNoContent());
+        assertCounts();
+    }
+
+    private void assertCounts() throws Exception {
         mvc.perform(get("/api/statistics/intakes?from=2025-03-01&to=2025-03-31").with(coordinator()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.intakes").value(2))

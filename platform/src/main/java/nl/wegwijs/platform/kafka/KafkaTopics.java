@@ -33,7 +33,7 @@ public final class KafkaTopics {
     private static final Logger log = LoggerFactory.getLogger(KafkaTopics.class);
     private static final long ADMIN_TIMEOUT_MS = 30_000;
 
-    /** How long every topic keeps a record after the broker appended it (docs/adr/0025). */
+    /** How long every topic keeps a record after the broker appended it (docs/adr/0027). */
     public static final Duration RETENTION = Duration.ofDays(30);
 
     /**

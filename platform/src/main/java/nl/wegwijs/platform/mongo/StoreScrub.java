@@ -6,7 +6,7 @@ import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
 /**
- * MongoDB's {@code compact} command, as the services send it after an erasure (docs/adr/0025): every chunk that still
+ * MongoDB's {@code compact} command, as the services send it after an erasure (docs/adr/0027): every chunk that still
  * holds an obsolete page is rewritten, and the chunks this frees are zeroed ({@link ScrubbingFileStore}), so a value
  * that was deleted or overwritten before the command is no longer in the file when it answers. It rewrites the whole
  * store, not only the named collection, so it costs time in proportion to the live data; erasures are rare.

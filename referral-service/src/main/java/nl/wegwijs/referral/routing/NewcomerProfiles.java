@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 /**
  * The latest profile of each newcomer, so that a referral added later can be minimised from it too. An erased
  * newcomer leaves a marker without data in its place, which no later profile overwrites: routing that ran alongside the
- * erasure finds it and erases what it created (docs/adr/0025).
+ * erasure finds it and erases what it created (docs/adr/0027).
  */
 @Component
 public class NewcomerProfiles {

@@ -12,7 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
- * Asks the store to compact a collection after personal data left it (docs/adr/0025). The embedded store then
+ * Asks the store to compact a collection after personal data left it (docs/adr/0027). The embedded store then
  * rewrites its file so no erased value stays in it; MongoDB rewrites the collection's files. It runs off the caller's
  * thread, one at a time, at once and again {@link #REPEAT_AFTER} later: records already on their way when the erasure
  * ran (a partner's inbox delivery, say) are written and then erased after it, and the second run takes those too. A
