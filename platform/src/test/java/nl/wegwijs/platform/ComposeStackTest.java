@@ -78,7 +78,11 @@ class ComposeStackTest {
 
         assertThat(kafka.get("KAFKA_LISTENER_SECURITY_PROTOCOL_MAP").split(","))
                 .isNotEmpty()
-                .allSatisfy(listener -> assertThat(listener).endsWith(":SASL_PLAINTEXT"));
+                .allSatisfy(listener -> assertThat(listener).containsPattern(":SASL_(PLAINTEXT|SSL)$"))
+                // The listener published to the host, where partners connect, is encrypted (issue 17).
+                .contains("HOST:SASL_SSL");
+        assertThat(kafka).containsEntry("KAFKA_SSL_KEYSTORE_LOCATION", "/certs/kafka.p12");
+        assertThat(ROOT.resolve("deploy/kafka/make-certs.sh")).exists();
         assertThat(kafka)
                 .containsEntry("KAFKA_AUTHORIZER_CLASS_NAME", "org.apache.kafka.metadata.authorizer.StandardAuthorizer")
                 .containsEntry("KAFKA_SUPER_USERS", "User:" + KafkaPrincipals.BROKER);
@@ -103,6 +107,23 @@ class ComposeStackTest {
         assertThat((List<String>) composeService("kafka-ui").get("profiles")).containsExactly("dev");
         assertThat(environment(composeService("grafana")).get("GF_SECURITY_ADMIN_PASSWORD"))
                 .startsWith("${GRAFANA_ADMIN_PASSWORD:?");
+    }
+
+    /** Issue 17: the store takes no client without a user, and each service signs in as its own. */
+    @ParameterizedTest
+    @ValueSource(strings = {"intake-service", "referral-service", "monitoring-service", "notification-service"})
+    void eachServiceSignsInToTheStoreAsItsOwnUser(String service) throws IOException {
+        Map<String, String> mongo = environment(composeService("mongo"));
+        String user = KafkaPrincipals.ofService(service);
+
+        assertThat(mongo.get("MONGO_INITDB_ROOT_PASSWORD")).startsWith("${MONGO_ADMIN_PASSWORD:?");
+        assertThat(composeService("mongo").get("command").toString()).contains("--keyFile");
+        assertThat(environment(composeService(service)).get("MONGODB_URI"))
+                .startsWith("mongodb://" + user + ":")
+                .contains("@mongo:27017/")
+                .contains("authSource=admin");
+        assertThat(Files.readString(ROOT.resolve("deploy/mongo/create-users.js")))
+                .contains("\"" + user + "\"");
     }
 
     private static Map<String, Object> composeService(String name) {
