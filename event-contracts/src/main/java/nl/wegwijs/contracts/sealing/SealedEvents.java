@@ -46,6 +46,23 @@ public final class SealedEvents {
         return EventJson.mapper().writeValueAsBytes(event);
     }
 
+    /** Whether the event's JSON holds any of its type's personal fields, so that it needs its newcomer's key. */
+    public static boolean carriesPersonalFields(EventType type, byte[] json) {
+        JsonNode event = EventJson.mapper().readTree(json);
+        return PersonalFields.of(type).stream().anyMatch(event::has);
+    }
+
+    /**
+     * The wire form of an event whose newcomer's key is already gone: its personal fields dropped, its {@code sealed}
+     * without ciphertext, so a reader with keys skips it as erased and one without reads what is left.
+     */
+    public static byte[] shred(EventType type, byte[] json, UUID newcomerId) {
+        ObjectNode event = (ObjectNode) EventJson.mapper().readTree(json);
+        PersonalFields.of(type).forEach(event::remove);
+        event.putObject(FIELD).put("newcomerId", newcomerId.toString()).put("ciphertext", "");
+        return EventJson.mapper().writeValueAsBytes(event);
+    }
+
     /**
      * The event's JSON with its personal fields back in place; unchanged when it holds nothing sealed.
      *

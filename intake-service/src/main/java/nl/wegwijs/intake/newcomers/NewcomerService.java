@@ -14,6 +14,7 @@ import java.util.UUID;
 import nl.wegwijs.contracts.directory.PartnerDirectory;
 import nl.wegwijs.contracts.intake.Consent;
 import nl.wegwijs.contracts.intake.NewcomerProfile;
+import nl.wegwijs.intake.keys.NewcomerKeyStore;
 import nl.wegwijs.intake.statuses.ReferralStatuses;
 import nl.wegwijs.support.outbox.OutboxRelay;
 import nl.wegwijs.support.outbox.PendingEvent;
@@ -40,6 +41,7 @@ public class NewcomerService {
     private final ReferralStatuses statuses;
     private final MunicipalityTime time;
     private final CaseNumbers caseNumbers;
+    private final NewcomerKeyStore keys;
 
     NewcomerService(
             NewcomerStore store,
@@ -50,7 +52,8 @@ public class NewcomerService {
             JsonMapper json,
             ReferralStatuses statuses,
             MunicipalityTime time,
-            CaseNumbers caseNumbers) {
+            CaseNumbers caseNumbers,
+            NewcomerKeyStore keys) {
         this.store = store;
         this.events = events;
         this.relay = relay;
@@ -60,6 +63,7 @@ public class NewcomerService {
         this.statuses = statuses;
         this.time = time;
         this.caseNumbers = caseNumbers;
+        this.keys = keys;
     }
 
     /** The outcome of recording an intake; {@code replayed} when an earlier request with the same key made it. */
@@ -155,7 +159,8 @@ public class NewcomerService {
 
     /**
      * Removes the personal data and publishes {@code NewcomerErased}; erasing twice changes nothing. The referral
-     * statuses are forgotten after the newcomer's write, and again on every repeat, so a retry completes a failed one.
+     * statuses are forgotten and the newcomer's key destroyed (docs/adr/0025-crypto-shredding.md) after the newcomer's
+     * write, and again on every repeat, so a retry completes a failed one.
      */
     public void erase(UUID id) {
         NewcomerStore.Stored stored = store.find(id).orElseThrow(() -> notFound(id));
@@ -163,6 +168,7 @@ public class NewcomerService {
             Newcomer anonymous = stored.newcomer().erased(events.now());
             relay.publish(id.toString(), store.erase(stored, anonymous, events.erased(anonymous)));
         }
+        keys.destroy(id);
         statuses.forget(
                 stored.newcomer().referrals().stream().map(Referral::referralId).toList());
     }
