@@ -31,6 +31,7 @@ public final class PersonalFields {
             EventType.NEWCOMER_NOTICE_REQUESTED, List.of("address"),
             EventType.REFERRAL_ISSUED, PARTNER_DETAILS,
             EventType.REFERRAL_DETAILS_CORRECTED, PARTNER_DETAILS,
+            EventType.REFERRAL_WITHDRAWN, List.of("reason"),
             EventType.REFERRAL_STATUS_CHANGED, List.of("reason"));
 
     private PersonalFields() {}
