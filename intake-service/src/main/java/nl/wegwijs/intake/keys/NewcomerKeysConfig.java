@@ -11,6 +11,7 @@ import nl.wegwijs.support.outbox.PayloadSealer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.DefaultResourceLoader;
 import org.springframework.core.io.Resource;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
@@ -24,8 +25,12 @@ class NewcomerKeysConfig {
 
     @Bean
     NewcomerKeyStore newcomerKeyStore(
-            MongoTemplate mongo, @Value("${wegwijs.newcomer-keys.master-key}") Resource masterKey, Clock clock)
+            MongoTemplate mongo, @Value("${wegwijs.newcomer-keys.master-key:}") String location, Clock clock)
             throws IOException {
+        if (location.isBlank()) {
+            throw new IllegalStateException("NEWCOMER_MASTER_KEY is not set: the location of the newcomer master key");
+        }
+        Resource masterKey = new DefaultResourceLoader().getResource(location);
         Aead master =
                 NewcomerKeysets.aead(NewcomerKeysets.fromJson(masterKey.getContentAsString(StandardCharsets.UTF_8)));
         return new NewcomerKeyStore(mongo, master, clock);
