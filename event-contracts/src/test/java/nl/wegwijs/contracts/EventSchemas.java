@@ -11,7 +11,7 @@ import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
 /** The event schemas, with {@code format} asserted (2020-12 only annotates it by default). */
-final class EventSchemas {
+public final class EventSchemas {
 
     private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(
             SpecificationVersion.DRAFT_2020_12,
@@ -26,7 +26,7 @@ final class EventSchemas {
         return SCHEMAS.computeIfAbsent(type, t -> REGISTRY.getSchema(Resources.json(t.schemaResource())));
     }
 
-    static List<Error> errors(EventType type, JsonNode instance) {
+    public static List<Error> errors(EventType type, JsonNode instance) {
         return of(type).validate(instance);
     }
 }

@@ -25,6 +25,8 @@ import java.util.UUID;
 import nl.wegwijs.contracts.EventReader;
 import nl.wegwijs.contracts.Topics;
 import nl.wegwijs.contracts.WegwijsEvent;
+import nl.wegwijs.contracts.sealing.NewcomerKeys;
+import nl.wegwijs.intake.keys.NewcomerKeyStore;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -64,6 +66,7 @@ import tools.jackson.databind.json.JsonMapper;
             "spring.config.name=intake-service",
             "spring.cloud.stream.kafka.binder.brokers=${spring.embedded.kafka.brokers}",
             "wegwijs.outbox.sweep-interval=PT1S",
+            "wegwijs.newcomer-keys.master-key=classpath:newcomer-master-key.json",
             "spring.cloud.stream.default.consumer.back-off-initial-interval=50",
             "spring.cloud.stream.default.consumer.back-off-max-interval=100"
         })
@@ -102,6 +105,14 @@ public abstract class IntakeTestBase {
 
     @Autowired
     protected JsonMapper json;
+
+    /** The service's own key store: the tests read events as a consumer with the keys does. */
+    private static NewcomerKeys keys;
+
+    @Autowired
+    void keys(NewcomerKeyStore store) {
+        keys = store;
+    }
 
     @DynamicPropertySource
     static void store(DynamicPropertyRegistry registry) {
@@ -228,7 +239,7 @@ public abstract class IntakeTestBase {
     }
 
     protected static WegwijsEvent event(ConsumerRecord<String, byte[]> record) {
-        return new EventReader()
+        return new EventReader(keys)
                 .read(ceHeader(record, "ce_type"), record.value())
                 .orElseThrow();
     }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import nl.wegwijs.contracts.directory.PartnerDirectory;
+import nl.wegwijs.platform.issuer.DevClient;
 import nl.wegwijs.platform.issuer.DevClients;
 import nl.wegwijs.platform.issuer.DevUser;
 import nl.wegwijs.platform.issuer.PeopleSignIn;
@@ -21,6 +22,7 @@ import nl.wegwijs.platform.kafka.EmbeddedKafkaBroker;
 import nl.wegwijs.platform.kafka.KafkaLogin;
 import nl.wegwijs.platform.kafka.KafkaPrincipals;
 import nl.wegwijs.platform.kafka.KafkaSetup;
+import nl.wegwijs.platform.keys.MasterKeyFile;
 import nl.wegwijs.platform.mail.EmbeddedMail;
 import nl.wegwijs.platform.mail.MailViewer;
 import nl.wegwijs.platform.mongo.EmbeddedMongo;
@@ -146,12 +148,25 @@ public final class WegwijsPlatform implements AutoCloseable {
             serviceVariables.putAll(variables);
             if (service == Service.INTAKE) {
                 serviceVariables.putIfAbsent("MONITORING_URL", serviceUrl(Service.MONITORING));
+                serviceVariables.putIfAbsent("NEWCOMER_MASTER_KEY", MasterKeyFile.ensure(dataDir));
+            }
+            if (service == Service.REFERRAL || service == Service.NOTIFICATION) {
+                serviceVariables.putAll(newcomerKeyVariables(service));
             }
             RunningService running = ServiceLauncher.start(service, portOf(service), serviceVariables, shared);
             services.add(remember(running));
         }
         portal = remember(PortalLauncher.start(settings.portalPort(), portalVariables(), shared));
         startTime = Duration.ofNanos(System.nanoTime() - begin);
+    }
+
+    /** The path to newcomer keys of a service that reads newcomers' events: its own client (docs/adr/0025). */
+    private Map<String, String> newcomerKeyVariables(Service service) {
+        DevClient client = clients.byId(service.displayName());
+        return Map.of(
+                "NEWCOMER_KEYS_URL", serviceUrl(Service.INTAKE),
+                "NEWCOMER_KEYS_CLIENT_ID", client.clientId(),
+                "NEWCOMER_KEYS_CLIENT_SECRET", client.secret());
     }
 
     /** The service's own Kafka principal (ADR 18), as the compose stack sets it. */

@@ -187,7 +187,9 @@ class EmbeddedPlatformTest {
                 Arguments.of("partner-rsd", List.of("monitoring-service", "referral-service")),
                 Arguments.of("intake-officer", List.of("intake-service", "monitoring-service", "referral-service")),
                 Arguments.of("coordinator", all),
-                Arguments.of("prometheus", all));
+                Arguments.of("prometheus", all),
+                Arguments.of("referral-service", List.of("intake-service")),
+                Arguments.of("notification-service", List.of("intake-service")));
     }
 
     /** ADR 24: a token names the services its roles call, and lives five minutes. */

@@ -3,6 +3,7 @@ package nl.wegwijs.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.google.crypto.tink.Aead;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.http.HttpResponse;
@@ -14,8 +15,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
+import nl.wegwijs.contracts.EventType;
+import nl.wegwijs.contracts.sealing.NewcomerKeysets;
+import nl.wegwijs.contracts.sealing.SealedEvents;
 import nl.wegwijs.platform.services.ServiceLauncher.Service;
 import nl.wegwijs.platform.time.AdjustableClock;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -79,8 +84,12 @@ abstract class ReferralRoute {
             assertThat(waitlisted.statusCode()).as(waitlisted.body()).isEqualTo(200);
 
             // Taalhuis runs its own system: it reads its topic and answers on its response topic.
-            JsonNode issued = readIssuedReferral("partner.taalhuis.referrals.v1", taalhuis);
+            // Its details are sealed (docs/adr/0025): it opens them with the key of its open referral.
+            JsonNode sealed = readIssuedReferral("partner.taalhuis.referrals.v1", taalhuis);
+            assertThat(sealed.toString()).doesNotContain("Darwish");
+            JsonNode issued = openWithPartnerKey(sealed, taalhuis);
             assertThat(issued.get("partner").asString()).isEqualTo("TAALHUIS");
+            assertThat(issued.get("name").get("familyName").asString()).isEqualTo("Darwish");
             assertThat(issued.has("health")).isFalse();
             assertThat(issued.has("childrenBirthYears")).isFalse();
             respondAsExternalPartner("taalhuis", "TAALHUIS", taalhuis, "RECEIVED");
@@ -236,6 +245,17 @@ abstract class ReferralRoute {
             }
         }
         throw new AssertionError("Taalhuis never received referral " + referral);
+    }
+
+    /** With the key the referral service gives Taalhuis for its open referral, as the partner guide shows. */
+    private JsonNode openWithPartnerKey(JsonNode sealed, UUID referral) {
+        HttpResponse<String> key = client.get(
+                url(Service.REFERRAL, "/api/partner/referrals/" + referral + "/key"), client.token("partner-taalhuis"));
+        assertThat(key.statusCode()).as(key.body()).isEqualTo(200);
+        Aead aead = NewcomerKeysets.aead(
+                NewcomerKeysets.fromJson(JSON.readTree(key.body()).get("keyset").asString()));
+        return JSON.readTree(SealedEvents.open(
+                EventType.REFERRAL_ISSUED, JSON.writeValueAsBytes(sealed), newcomer -> Optional.of(aead)));
     }
 
     /** And answer on its response topic, with the CloudEvents headers the platform documents. */

@@ -8,6 +8,7 @@ import java.lang.annotation.Target;
 import nl.wegwijs.support.json.StrictJson;
 import nl.wegwijs.support.kafka.DeadLetterHeaders;
 import nl.wegwijs.support.kafka.StopAfterCurrentRecord;
+import nl.wegwijs.support.keys.NewcomerKeysConfiguration;
 import nl.wegwijs.support.problem.ProblemConfiguration;
 import nl.wegwijs.support.security.SecurityConfiguration;
 import nl.wegwijs.support.store.StoreConfiguration;
@@ -34,6 +35,7 @@ import org.springframework.context.annotation.Import;
     DeadLetterHeaders.class,
     StrictJson.class,
     WebLimits.class,
-    ServiceSupportDefaults.class
+    ServiceSupportDefaults.class,
+    NewcomerKeysConfiguration.class
 })
 public @interface EnableServiceSupport {}

@@ -8,7 +8,10 @@ import java.util.UUID;
 import nl.wegwijs.contracts.NewcomerEvent;
 import nl.wegwijs.contracts.Require;
 
-/** A follow-up conversation took place: the outcome per pillar and what became of each open referral. */
+/**
+ * A follow-up conversation took place: the outcome per pillar and what became of each open referral. The officer's
+ * notes stay in the intake service: no consumer needs them (docs/adr/0025-crypto-shredding.md).
+ */
 public record FollowUpHeld(
         UUID eventId,
         Instant occurredAt,
@@ -17,8 +20,7 @@ public record FollowUpHeld(
         @JsonProperty(required = true) int number,
         LocalDate heldOn,
         PillarOutcomes pillars,
-        List<ReferralReview> referralReviews,
-        String notes)
+        List<ReferralReview> referralReviews)
         implements NewcomerEvent {
 
     public FollowUpHeld {

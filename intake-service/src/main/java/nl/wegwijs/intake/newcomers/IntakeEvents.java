@@ -81,8 +81,7 @@ public class IntakeEvents {
                         f.number(),
                         f.heldOn(),
                         f.pillars(),
-                        f.referralReviews(),
-                        f.notes()),
+                        f.referralReviews()),
                 Topics.FOLLOW_UPS);
     }
 

@@ -17,6 +17,7 @@ import nl.wegwijs.contracts.directory.PartnerDirectory;
 import nl.wegwijs.contracts.intake.NewcomerProfile;
 import nl.wegwijs.intake.audit.AuditLog;
 import nl.wegwijs.intake.audit.AuditLog.Action;
+import nl.wegwijs.intake.keys.NewcomerKeyStore;
 import nl.wegwijs.intake.statuses.LiveStatus;
 import nl.wegwijs.intake.statuses.ReferralStatuses;
 import nl.wegwijs.intake.web.MongoOperatorGuard;
@@ -204,6 +205,7 @@ class NewcomerController {
         newcomers.erase(id);
         audit.record(id, Action.ERASE);
         compaction.afterErasure(NewcomerStore.COLLECTION);
+        compaction.afterErasure(NewcomerKeyStore.COLLECTION);
         return ResponseEntity.noContent().build();
     }
 }

@@ -14,6 +14,7 @@ import java.util.UUID;
 import nl.wegwijs.contracts.directory.PartnerDirectory;
 import nl.wegwijs.contracts.intake.Consent;
 import nl.wegwijs.contracts.intake.NewcomerProfile;
+import nl.wegwijs.intake.keys.NewcomerKeyStore;
 import nl.wegwijs.intake.statuses.ReferralStatuses;
 import nl.wegwijs.support.outbox.OutboxRelay;
 import nl.wegwijs.support.outbox.PendingEvent;
@@ -41,6 +42,7 @@ public class NewcomerService {
     private final MunicipalityTime time;
     private final CaseNumbers caseNumbers;
     private final AnonymousIntakes anonymousIntakes;
+    private final NewcomerKeyStore keys;
 
     NewcomerService(
             NewcomerStore store,
@@ -52,7 +54,8 @@ public class NewcomerService {
             ReferralStatuses statuses,
             MunicipalityTime time,
             CaseNumbers caseNumbers,
-            AnonymousIntakes anonymousIntakes) {
+            AnonymousIntakes anonymousIntakes,
+            NewcomerKeyStore keys) {
         this.store = store;
         this.events = events;
         this.relay = relay;
@@ -63,6 +66,7 @@ public class NewcomerService {
         this.time = time;
         this.caseNumbers = caseNumbers;
         this.anonymousIntakes = anonymousIntakes;
+        this.keys = keys;
     }
 
     /** The outcome of recording an intake; {@code replayed} when an earlier request with the same key made it. */
@@ -157,7 +161,8 @@ public class NewcomerService {
 
     /**
      * Removes the personal data and publishes {@code NewcomerErased}; erasing twice changes nothing. The referral
-     * statuses are forgotten after the newcomer's write, and again on every repeat, so a retry completes a failed one.
+     * statuses are forgotten and the newcomer's key destroyed (docs/adr/0025-crypto-shredding.md) after the newcomer's
+     * write, and again on every repeat, so a retry completes a failed one.
      */
     public void erase(UUID id) {
         NewcomerStore.Stored stored = store.find(id).orElseThrow(() -> notFound(id));
@@ -168,6 +173,7 @@ public class NewcomerService {
                     store.erase(stored, remains, AnonymousIntake.of(stored.newcomer()), events.erased(remains)));
         }
         anonymousIntakes.settle(id);
+        keys.destroy(id);
         statuses.forget(
                 stored.newcomer().referrals().stream().map(Referral::referralId).toList());
     }

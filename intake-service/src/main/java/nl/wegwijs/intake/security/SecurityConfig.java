@@ -15,7 +15,10 @@ class SecurityConfig {
     SecurityFilterChain securityFilterChain(HttpSecurity http, ServiceSecurity security) throws Exception {
         return security.filterChain(
                 http,
-                api -> api.requestMatchers(ServiceSecurity.reads("/api/audit"))
+                api -> api.requestMatchers(ServiceSecurity.reads("/api/newcomer-keys/*"))
+                        // The services that read newcomers' events, with their own tokens (docs/adr/0025).
+                        .hasRole("NEWCOMER_KEYS")
+                        .requestMatchers(ServiceSecurity.reads("/api/audit"))
                         .hasRole("COORDINATOR")
                         // docs/design.md section 9: the coordinator may withdraw referrals too.
                         .requestMatchers(HttpMethod.POST, "/api/newcomers/*/referrals/*/cancel")

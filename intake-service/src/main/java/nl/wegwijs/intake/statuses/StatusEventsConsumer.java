@@ -4,6 +4,7 @@ import java.util.function.Consumer;
 import nl.wegwijs.contracts.CloudEventHeaders;
 import nl.wegwijs.contracts.EventReader;
 import nl.wegwijs.contracts.referral.ReferralStatusChanged;
+import nl.wegwijs.intake.keys.NewcomerKeyStore;
 import nl.wegwijs.intake.notices.NoticeRequests;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,7 +21,12 @@ class StatusEventsConsumer {
 
     private static final Logger log = LoggerFactory.getLogger(StatusEventsConsumer.class);
 
-    private final EventReader reader = new EventReader();
+    private final EventReader reader;
+
+    /** The partners' reasons travel sealed with the newcomer's key; an erased newcomer's changes are skipped. */
+    StatusEventsConsumer(NewcomerKeyStore keys) {
+        this.reader = new EventReader(keys);
+    }
 
     @Bean
     Consumer<Message<byte[]>> referralStatusChanged(ReferralStatuses statuses, NoticeRequests notices) {

@@ -75,6 +75,7 @@ class OutboxRestartTest extends IntakeTestBase {
                 "--spring.mongodb.uri=" + storeUri,
                 "--spring.cloud.stream.kafka.binder.brokers=" + brokers,
                 "--wegwijs.outbox.sweep-interval=PT1S",
+                "--NEWCOMER_MASTER_KEY=classpath:newcomer-master-key.json",
                 "--OUTBOX_MAX_BLOCK_MS=1000",
                 "--spring.main.banner-mode=off"));
         args.addAll(List.of(more));

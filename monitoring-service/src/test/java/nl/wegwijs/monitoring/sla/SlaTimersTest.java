@@ -205,8 +205,7 @@ class SlaTimersTest extends MonitoringTestBase {
                 1,
                 LocalDate.of(2026, 9, 20),
                 samplePillars(),
-                List.of(),
-                null));
+                List.of()));
 
         // Due 2 September; 20 working days of grace end on Wednesday 30 September.
         at("2026-09-30T21:59:59Z");

@@ -5,8 +5,10 @@ import nl.wegwijs.contracts.CloudEventHeaders;
 import nl.wegwijs.contracts.EventReader;
 import nl.wegwijs.contracts.intake.NewcomerErased;
 import nl.wegwijs.contracts.intake.NewcomerNoticeRequested;
+import nl.wegwijs.support.keys.RemoteNewcomerKeys;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
@@ -22,7 +24,18 @@ class NoticeConsumerConfig {
 
     private static final Logger log = LoggerFactory.getLogger(NoticeConsumerConfig.class);
 
-    private final EventReader reader = new EventReader();
+    private final EventReader reader;
+    private final ObjectProvider<RemoteNewcomerKeys> keys;
+
+    /**
+     * With newcomer keys from the intake service (docs/adr/0025-crypto-shredding.md), the address is opened with the
+     * newcomer's key, and a notice of an erased newcomer is skipped.
+     */
+    NoticeConsumerConfig(ObjectProvider<RemoteNewcomerKeys> keys) {
+        this.keys = keys;
+        RemoteNewcomerKeys remote = keys.getIfAvailable();
+        this.reader = remote == null ? new EventReader() : new EventReader(remote);
+    }
 
     @Bean
     Consumer<Message<byte[]>> newcomerNotices(NoticeHandler handler) {
@@ -42,6 +55,7 @@ class NoticeConsumerConfig {
                 .ifPresentOrElse(
                         event -> {
                             if (event instanceof NewcomerErased erased) {
+                                keys.ifAvailable(held -> held.forget(erased.newcomerId()));
                                 handler.handle(erased);
                             }
                         },
@@ -49,6 +63,8 @@ class NoticeConsumerConfig {
     }
 
     private static void skipped(Message<byte[]> message) {
-        log.debug("Skipped a record of type {}", CloudEventHeaders.type(message.getHeaders()));
+        log.debug(
+                "Skipped a record of type {}: unknown, or of an erased newcomer",
+                CloudEventHeaders.type(message.getHeaders()));
     }
 }

@@ -23,7 +23,8 @@ final class Audiences {
             "PARTNER", List.of(REFERRAL, MONITORING),
             "INTAKE", List.of(INTAKE, REFERRAL, MONITORING),
             "COORDINATOR", List.of(INTAKE, REFERRAL, MONITORING, NOTIFICATION),
-            "METRICS", List.of(INTAKE, REFERRAL, MONITORING, NOTIFICATION));
+            "METRICS", List.of(INTAKE, REFERRAL, MONITORING, NOTIFICATION),
+            "NEWCOMER_KEYS", List.of(INTAKE));
 
     private final Map<String, List<String>> byRole;
 

@@ -6,8 +6,8 @@ import java.util.Map;
 import nl.wegwijs.contracts.directory.PartnerDirectory;
 
 /**
- * The token issuer's clients: one per partner of the directory, the intake officer, the coordinator and the metrics
- * scraper. Secrets default to a development value that the ready banner prints; each can be overridden.
+ * The token issuer's clients: one per partner of the directory, the intake officer, the coordinator, the metrics
+ * scraper, and the referral and notification services for newcomer keys. Secrets default to a development value that the ready banner prints; each can be overridden.
  */
 public record DevClients(List<DevClient> all) {
 
@@ -23,6 +23,9 @@ public record DevClients(List<DevClient> all) {
         clients.add(client("intake-officer", List.of("INTAKE"), null, secretOverrides));
         clients.add(client("coordinator", List.of("COORDINATOR"), null, secretOverrides));
         clients.add(client("prometheus", List.of("METRICS"), null, secretOverrides));
+        // The services that read newcomers' events fetch their keys from the intake service (docs/adr/0025).
+        clients.add(client("referral-service", List.of("NEWCOMER_KEYS"), null, secretOverrides));
+        clients.add(client("notification-service", List.of("NEWCOMER_KEYS"), null, secretOverrides));
         return new DevClients(List.copyOf(clients));
     }
 

@@ -8,9 +8,11 @@ import nl.wegwijs.referral.referrals.Referral;
 import nl.wegwijs.referral.referrals.ReferralLifecycle;
 import nl.wegwijs.referral.referrals.ReferralStore;
 import nl.wegwijs.referral.routing.NewcomerProfiles;
+import nl.wegwijs.support.keys.RemoteNewcomerKeys;
 import nl.wegwijs.support.store.StoreCompaction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.messaging.Message;
 import org.springframework.stereotype.Component;
 
@@ -28,18 +30,21 @@ class ErasureConsumer implements Consumer<Message<byte[]>> {
     private final ReferralLifecycle lifecycle;
     private final Inbox inbox;
     private final StoreCompaction compaction;
+    private final ObjectProvider<RemoteNewcomerKeys> keys;
 
     ErasureConsumer(
             NewcomerProfiles profiles,
             ReferralStore referrals,
             ReferralLifecycle lifecycle,
             Inbox inbox,
-            StoreCompaction compaction) {
+            StoreCompaction compaction,
+            ObjectProvider<RemoteNewcomerKeys> keys) {
         this.profiles = profiles;
         this.referrals = referrals;
         this.lifecycle = lifecycle;
         this.inbox = inbox;
         this.compaction = compaction;
+        this.keys = keys;
     }
 
     @Override
@@ -51,6 +56,8 @@ class ErasureConsumer implements Consumer<Message<byte[]>> {
     }
 
     private void erase(NewcomerErased erased) {
+        // The key leaves memory first (docs/adr/0025-crypto-shredding.md): what follows goes out shredded.
+        keys.ifAvailable(held -> held.forget(erased.newcomerId()));
         profiles.forget(erased.newcomerId());
         for (Referral referral : referrals.ofNewcomer(erased.newcomerId())) {
             lifecycle.erase(referral.id());

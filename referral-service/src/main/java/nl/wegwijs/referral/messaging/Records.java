@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import nl.wegwijs.contracts.EventReader;
 import nl.wegwijs.contracts.WegwijsEvent;
+import nl.wegwijs.contracts.sealing.NewcomerKeys;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.support.KafkaHeaders;
@@ -17,9 +18,17 @@ import org.springframework.messaging.Message;
 public final class Records {
 
     private static final Logger log = LoggerFactory.getLogger(Records.class);
-    private static final EventReader READER = new EventReader();
+    private static volatile EventReader reader = new EventReader();
 
     private Records() {}
+
+    /**
+     * From now on, sealed personal fields are opened with these keys, and an erased newcomer's events are skipped
+     * (docs/adr/0025-crypto-shredding.md). Set once at start when the service has a path to the keys.
+     */
+    public static void openWith(NewcomerKeys keys) {
+        reader = new EventReader(keys);
+    }
 
     /**
      * @return empty for a record of an unknown or missing type
@@ -27,12 +36,12 @@ public final class Records {
      */
     public static Optional<WegwijsEvent> event(Message<byte[]> message) {
         log.debug("Record of type {} on {}", type(message), topic(message));
-        return READER.readRecord(message.getHeaders(), message.getPayload());
+        return reader.readRecord(message.getHeaders(), message.getPayload());
     }
 
     /** The record's type in either CloudEvents mode, or null when it has none. */
     public static String type(Message<byte[]> message) {
-        return READER.recordType(message.getHeaders(), message.getPayload());
+        return reader.recordType(message.getHeaders(), message.getPayload());
     }
 
     public static String topic(Message<?> message) {

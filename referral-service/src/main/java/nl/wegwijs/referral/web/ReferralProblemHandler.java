@@ -5,6 +5,7 @@ import nl.wegwijs.referral.lifecycle.Action;
 import nl.wegwijs.referral.lifecycle.MissingDetail;
 import nl.wegwijs.referral.lifecycle.TransitionRefused;
 import nl.wegwijs.referral.lifecycle.UnknownAction;
+import nl.wegwijs.referral.partnerapi.KeyGone;
 import nl.wegwijs.referral.referrals.ReferralNotFound;
 import nl.wegwijs.support.problem.FieldProblem;
 import nl.wegwijs.support.problem.Problems;
@@ -35,6 +36,11 @@ class ReferralProblemHandler {
     @ExceptionHandler
     ResponseEntity<Object> notFound(ReferralNotFound e, WebRequest request) {
         return problems.response(problems.detail(HttpStatus.NOT_FOUND, request, e.code(), e.args()), request);
+    }
+
+    @ExceptionHandler
+    ResponseEntity<Object> keyGone(KeyGone e, WebRequest request) {
+        return problems.response(problems.detail(HttpStatus.GONE, request, e.code(), e.args()), request);
     }
 
     @ExceptionHandler

@@ -1,6 +1,7 @@
 package nl.wegwijs.support.outbox;
 
 import java.time.Duration;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.cloud.stream.function.StreamBridge;
@@ -19,6 +20,8 @@ import org.springframework.data.mongodb.core.MongoTemplate;
  *   <li>{@code wegwijs.outbox.ack-timeout}: how long an event waits for the broker's answer (default 150 s:
  *       longer than the producer's own delivery timeout, 120 s by default, so a late record is not sent again).
  * </ul>
+ *
+ * <p>A {@link PayloadSealer} bean, when the service declares one, seals each event as it is sent.
  */
 @Configuration(proxyBeanMethods = false)
 public class OutboxConfiguration {
@@ -34,8 +37,10 @@ public class OutboxConfiguration {
             StreamBridge bridge,
             BrokerAcks acks,
             OutboxCollection collection,
-            ApplicationEventPublisher events) {
-        return new OutboxRelay(mongo, bridge, acks, collection, events);
+            ApplicationEventPublisher events,
+            ObjectProvider<PayloadSealer> sealer) {
+        return new OutboxRelay(
+                mongo, bridge, acks, collection, events, sealer.getIfAvailable(() -> PayloadSealer.PLAIN));
     }
 
     @Bean(destroyMethod = "stop")

@@ -43,6 +43,7 @@ public class OutboxRelay {
     private final BrokerAcks acks;
     private final OutboxCollection collection;
     private final ApplicationEventPublisher events;
+    private final PayloadSealer sealer;
     private final RecentEventIds handled = new RecentEventIds(100_000);
     private final ConcurrentMap<Object, CompletableFuture<Boolean>> lastOfAggregate = new ConcurrentHashMap<>();
     private final ExecutorService worker = Executors.newFixedThreadPool(2, runnable -> {
@@ -56,12 +57,14 @@ public class OutboxRelay {
             StreamBridge bridge,
             BrokerAcks acks,
             OutboxCollection collection,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            PayloadSealer sealer) {
         this.mongo = mongo;
         this.bridge = bridge;
         this.acks = acks;
         this.collection = collection;
         this.events = events;
+        this.sealer = sealer;
     }
 
     /**
@@ -170,9 +173,9 @@ public class OutboxRelay {
         return answer.handle((ok, e) -> String.valueOf(e)).join();
     }
 
-    private static Message<byte[]> message(PendingEvent event) {
-        MessageBuilder<byte[]> builder = MessageBuilder.withPayload(
-                        event.payload().getBytes(StandardCharsets.UTF_8))
+    /** Sealed as it goes out (docs/adr/0025-crypto-shredding.md): a sealer that fails counts as a refused send. */
+    private Message<byte[]> message(PendingEvent event) {
+        MessageBuilder<byte[]> builder = MessageBuilder.withPayload(sealer.payload(event))
                 .setHeader(KafkaHeaders.KEY, event.key().getBytes(StandardCharsets.UTF_8))
                 .setHeader(MessageHeaders.CONTENT_TYPE, "application/json");
         // Raw UTF-8 bytes: binary-mode CloudEvents headers, not JSON-quoted strings.

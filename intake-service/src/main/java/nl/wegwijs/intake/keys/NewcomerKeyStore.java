@@ -1,0 +1,116 @@
+package nl.wegwijs.intake.keys;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import com.google.crypto.tink.Aead;
+import com.google.crypto.tink.KeysetHandle;
+import com.google.crypto.tink.TinkProtoKeysetFormat;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.time.Clock;
+import java.util.Date;
+import java.util.Optional;
+import java.util.UUID;
+import nl.wegwijs.contracts.sealing.NewcomerKeys;
+import nl.wegwijs.contracts.sealing.NewcomerKeysets;
+import org.bson.Document;
+import org.bson.types.Binary;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Update;
+
+/**
+ * Each newcomer's data key (docs/adr/0025-crypto-shredding.md) in {@value #COLLECTION}: a Tink keyset encrypted with
+ * the master key, its newcomer id as associated data. Destroying it leaves a marker without key material, so the key
+ * is never made again and the key endpoint can answer 410.
+ */
+public class NewcomerKeyStore implements NewcomerKeys {
+
+    public static final String COLLECTION = "newcomer_keys";
+
+    private final MongoTemplate mongo;
+    private final Aead master;
+    private final Clock clock;
+
+    NewcomerKeyStore(MongoTemplate mongo, Aead master, Clock clock) {
+        this.mongo = mongo;
+        this.master = master;
+        this.clock = clock;
+    }
+
+    /** What is known of a newcomer's key. */
+    public sealed interface State {
+        record Present(KeysetHandle keyset) implements State {}
+
+        record Destroyed() implements State {}
+
+        record Unknown() implements State {}
+    }
+
+    public State state(UUID newcomerId) {
+        Document found = mongo.findById(newcomerId.toString(), Document.class, COLLECTION);
+        if (found == null) {
+            return new State.Unknown();
+        }
+        Binary keyset = found.get("keyset", Binary.class);
+        return keyset == null ? new State.Destroyed() : new State.Present(decrypt(keyset.getData(), newcomerId));
+    }
+
+    /** The newcomer's key to open events with; empty when it was destroyed or never made. */
+    @Override
+    public Optional<Aead> aead(UUID newcomerId) {
+        return state(newcomerId) instanceof State.Present present
+                ? Optional.of(NewcomerKeysets.aead(present.keyset()))
+                : Optional.empty();
+    }
+
+    /** The keys to seal with: a newcomer's key is made with their first event; never again once destroyed. */
+    public NewcomerKeys forSealing() {
+        return newcomerId -> {
+            if (state(newcomerId) instanceof State.Unknown) {
+                create(newcomerId);
+            }
+            return aead(newcomerId);
+        };
+    }
+
+    /** Destroys the newcomer's key: every sealed field of every event about them becomes unreadable. */
+    public void destroy(UUID newcomerId) {
+        mongo.upsert(
+                query(where("_id").is(newcomerId.toString())),
+                new Update().unset("keyset").set("destroyedAt", Date.from(clock.instant())),
+                COLLECTION);
+    }
+
+    private void create(UUID newcomerId) {
+        Document key = new Document("_id", newcomerId.toString())
+                .append("keyset", new Binary(encrypt(NewcomerKeysets.generate(), newcomerId)))
+                .append("createdAt", Date.from(clock.instant()));
+        try {
+            mongo.insert(key, COLLECTION);
+        } catch (DuplicateKeyException e) {
+            // Made at the same moment by another event of this newcomer: that one counts.
+        }
+    }
+
+    private byte[] encrypt(KeysetHandle keyset, UUID newcomerId) {
+        try {
+            return TinkProtoKeysetFormat.serializeEncryptedKeyset(keyset, master, associatedData(newcomerId));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("The master key does not encrypt", e);
+        }
+    }
+
+    private KeysetHandle decrypt(byte[] encrypted, UUID newcomerId) {
+        try {
+            return TinkProtoKeysetFormat.parseEncryptedKeyset(encrypted, master, associatedData(newcomerId));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("A newcomer key does not open with the master key", e);
+        }
+    }
+
+    private static byte[] associatedData(UUID newcomerId) {
+        return newcomerId.toString().getBytes(StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,86 @@
+package nl.wegwijs.support.keys;
+
+import com.google.crypto.tink.Aead;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import nl.wegwijs.contracts.sealing.NewcomerKeys;
+import nl.wegwijs.contracts.sealing.NewcomerKeysets;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.client.HttpClientErrorException;
+import org.springframework.web.client.RestClient;
+
+/**
+ * Newcomer keys fetched from the intake service's key endpoint with this service's own token
+ * (docs/adr/0025-crypto-shredding.md), held in memory for at most {@code holdFor} and dropped at once on
+ * {@link #forget}. A 410 means the newcomer was erased: the key is gone for good.
+ */
+public class RemoteNewcomerKeys implements NewcomerKeys {
+
+    private static final Logger log = LoggerFactory.getLogger(RemoteNewcomerKeys.class);
+
+    private record Held(Aead aead, Instant until) {}
+
+    private final RestClient intake;
+    private final ServiceToken token;
+    private final Duration holdFor;
+    private final Clock clock;
+    private final Map<UUID, Held> held = new ConcurrentHashMap<>();
+
+    public RemoteNewcomerKeys(RestClient intake, ServiceToken token, Duration holdFor, Clock clock) {
+        this.intake = intake;
+        this.token = token;
+        this.holdFor = holdFor;
+        this.clock = clock;
+    }
+
+    @Override
+    public Optional<Aead> aead(UUID newcomerId) {
+        Instant now = clock.instant();
+        held.values().removeIf(key -> !key.until().isAfter(now));
+        Held key = held.get(newcomerId);
+        if (key != null) {
+            return Optional.of(key.aead());
+        }
+        return keyset(newcomerId).map(keyset -> {
+            Aead aead = NewcomerKeysets.aead(NewcomerKeysets.fromJson(keyset));
+            held.put(newcomerId, new Held(aead, now.plus(holdFor)));
+            return aead;
+        });
+    }
+
+    /** Drops a newcomer's key from memory, on their erasure. */
+    public void forget(UUID newcomerId) {
+        held.remove(newcomerId);
+    }
+
+    /** The newcomer's Tink JSON keyset, fetched now and not held; empty once the newcomer is erased. */
+    public Optional<String> keyset(UUID newcomerId) {
+        try {
+            KeyAnswer answer = intake.get()
+                    .uri("/api/newcomer-keys/{id}", newcomerId)
+                    .headers(headers -> headers.setBearerAuth(token.value()))
+                    .retrieve()
+                    .body(KeyAnswer.class);
+            return Optional.of(answer.keyset());
+        } catch (HttpClientErrorException e) {
+            if (e.getStatusCode() == HttpStatus.GONE) {
+                log.debug("A newcomer's key is gone: erased");
+                return Optional.empty();
+            }
+            if (e.getStatusCode() == HttpStatus.UNAUTHORIZED) {
+                token.renew();
+            }
+            throw e;
+        }
+    }
+
+    /** The key endpoint's answer: the newcomer's Tink JSON keyset. */
+    public record KeyAnswer(UUID newcomerId, String keyset) {}
+}

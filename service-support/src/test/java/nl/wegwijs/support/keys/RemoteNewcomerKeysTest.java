@@ -1,0 +1,89 @@
+package nl.wegwijs.support.keys;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.client.ExpectedCount.once;
+import static org.springframework.test.web.client.ExpectedCount.twice;
+import static org.springframework.test.web.client.match.MockRestRequestMatchers.header;
+import static org.springframework.test.web.client.match.MockRestRequestMatchers.requestTo;
+import static org.springframework.test.web.client.response.MockRestResponseCreators.withStatus;
+import static org.springframework.test.web.client.response.MockRestResponseCreators.withSuccess;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import nl.wegwijs.contracts.EventJson;
+import nl.wegwijs.contracts.sealing.NewcomerKeysets;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.client.MockRestServiceServer;
+import org.springframework.web.client.RestClient;
+
+/** Keys come with the service's own token, stay in memory for a while at most, and a 410 means erased. */
+class RemoteNewcomerKeysTest {
+
+    private static final UUID NEWCOMER = UUID.randomUUID();
+    private static final String KEY_URL = "http://intake/api/newcomer-keys/" + NEWCOMER;
+
+    private final RestClient.Builder intakeBuilder = RestClient.builder().baseUrl("http://intake");
+    private final MockRestServiceServer intake =
+            MockRestServiceServer.bindTo(intakeBuilder).build();
+    private final RestClient.Builder issuerBuilder = RestClient.builder().baseUrl("http://issuer");
+    private final MockRestServiceServer issuer =
+            MockRestServiceServer.bindTo(issuerBuilder).build();
+    private Instant now = Instant.parse("2026-11-30T10:00:00Z");
+    private final Clock clock = new Clock() {
+        @Override
+        public ZoneOffset getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    };
+    private final RemoteNewcomerKeys keys = new RemoteNewcomerKeys(
+            intakeBuilder.build(),
+            new ServiceToken(issuerBuilder.build(), "referral-service", "secret", clock),
+            Duration.ofMinutes(5),
+            clock);
+
+    @Test
+    void aKeyIsHeldForAWhileAndFetchedAgainAfterItOrAfterForget() {
+        issuer.expect(once(), requestTo("http://issuer/oauth2/token"))
+                .andRespond(withSuccess(
+                        "{\"access_token\": \"service-token\", \"expires_in\": 300}", MediaType.APPLICATION_JSON));
+        String answer = EventJson.mapper()
+                .writeValueAsString(
+                        new RemoteNewcomerKeys.KeyAnswer(NEWCOMER, NewcomerKeysets.toJson(NewcomerKeysets.generate())));
+        intake.expect(twice(), requestTo(KEY_URL))
+                .andExpect(header("Authorization", "Bearer service-token"))
+                .andRespond(withSuccess(answer, MediaType.APPLICATION_JSON));
+
+        assertThat(keys.aead(NEWCOMER)).isPresent();
+        now = now.plus(Duration.ofMinutes(4));
+        assertThat(keys.aead(NEWCOMER)).isPresent();
+        keys.forget(NEWCOMER);
+        assertThat(keys.aead(NEWCOMER)).isPresent();
+
+        intake.verify();
+    }
+
+    @Test
+    void goneMeansErased() {
+        issuer.expect(once(), requestTo("http://issuer/oauth2/token"))
+                .andRespond(withSuccess(
+                        "{\"access_token\": \"service-token\", \"expires_in\": 300}", MediaType.APPLICATION_JSON));
+        intake.expect(once(), requestTo(KEY_URL)).andRespond(withStatus(HttpStatus.GONE));
+
+        assertThat(keys.aead(NEWCOMER)).isEmpty();
+    }
+}
