@@ -116,15 +116,17 @@ public record PlatformSettings(
     }
 
     /**
-     * A free port below Linux's ephemeral range (32768 and up). A port the system hands out for {@code bind(0)} is one
+     * The port, or if 0 a free port below Linux's ephemeral range (32768 and up). A port the system hands out for {@code bind(0)} is one
      * it also gives to outgoing connections, so between choosing it and the service binding it a Kafka or MongoDB
      * client could take it (a CI run failed so: "Port 39655 is already in use"). Ports are handed out in turn from a
      * random start, so one JVM never chooses the same port twice.
      */
     private static int orFree(int port) {
-        if (port != 0) {
-            return port;
-        }
+        return port != 0 ? port : freePort();
+    }
+
+    /** A port that is free now, below the ephemeral range (see {@link #withFreePortsChosen}). */
+    public static int freePort() {
         for (int attempt = 0; attempt < FIXED_RANGE_SIZE; attempt++) {
             int candidate = FIXED_RANGE_START + Math.floorMod(NEXT_PORT.getAndIncrement(), FIXED_RANGE_SIZE);
             try (ServerSocket socket = new ServerSocket(candidate)) {

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -142,11 +141,8 @@ final class PlatformProcess {
         ready.completeExceptionally(new IllegalStateException("The platform process ended before it was ready"));
     }
 
+    /** Below the ephemeral range, so no outgoing connection takes it between a restart's stop and start. */
     static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException("No free port available", e);
-        }
+        return PlatformSettings.freePort();
     }
 }
