@@ -24,14 +24,19 @@ final class ServiceListenerContainers implements ListenerContainerWithDlqAndRetr
     }
 
     @Override
+    public void configure(AbstractMessageListenerContainer<?, ?> container, String destinationName, String group) {
+        container.getContainerProperties().setStopImmediate(true);
+        container.getContainerProperties().setPollTimeout(StopAfterCurrentRecord.POLL_TIMEOUT_MILLIS);
+    }
+
+    @Override
     public void configure(
             AbstractMessageListenerContainer<?, ?> container,
             String destinationName,
             String group,
             BiFunction<ConsumerRecord<?, ?>, Exception, TopicPartition> dlqDestinationResolver,
             BackOff backOff) {
-        container.getContainerProperties().setStopImmediate(true);
-        container.getContainerProperties().setPollTimeout(StopAfterCurrentRecord.POLL_TIMEOUT_MILLIS);
+        configure(container, destinationName, group);
     }
 
     @Override
