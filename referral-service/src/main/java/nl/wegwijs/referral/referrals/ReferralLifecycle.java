@@ -1,6 +1,7 @@
 package nl.wegwijs.referral.referrals;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -44,6 +45,17 @@ public class ReferralLifecycle {
         if (created) {
             relay(referral);
         }
+        return created;
+    }
+
+    /**
+     * Creates referrals decided together in one write, then relays each one's events.
+     *
+     * @return those created; a referral that exists already (a repeated event) is left out
+     */
+    public List<Referral> create(List<Referral> referrals) {
+        List<Referral> created = referrals.isEmpty() ? List.of() : store.insertNew(referrals);
+        created.forEach(this::relay);
         return created;
     }
 

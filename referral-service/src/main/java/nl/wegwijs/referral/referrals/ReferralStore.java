@@ -33,6 +33,24 @@ public class ReferralStore {
         }
     }
 
+    /**
+     * Inserts referrals saved together in one {@code insertMany} (ADR 26). A repeated event finds some of them stored
+     * already: then each is inserted on its own, and those that exist are left out.
+     *
+     * @return the referrals this call inserted
+     */
+    List<Referral> insertNew(List<Referral> referrals) {
+        if (referrals.size() == 1) {
+            return insertNew(referrals.get(0)) ? referrals : List.of();
+        }
+        try {
+            mongo.insert(referrals, Referral.class);
+            return referrals;
+        } catch (DuplicateKeyException repeated) {
+            return referrals.stream().filter(this::insertNew).toList();
+        }
+    }
+
     /** Saves with the optimistic version check. */
     Referral save(Referral referral) {
         return mongo.save(referral);
