@@ -13,6 +13,7 @@ import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.CommonErrorHandler;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer.HeaderNames;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.util.backoff.BackOff;
 import org.springframework.util.backoff.FixedBackOff;
@@ -40,7 +41,28 @@ final class BatchDeadLetters implements DisposableBean {
     CommonErrorHandler errorHandler(String deadLetterTopic, BackOff backOff) {
         DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(
                 template(), (record, e) -> new TopicPartition(deadLetterTopic, record.partition()));
+        recoverer.setHeaderNamesSupplier(BatchDeadLetters::binderHeaderNames);
         return new DefaultErrorHandler(recoverer, backOff == null ? new FixedBackOff(0, 0) : backOff);
+    }
+
+    /** The headers the binder puts on the dead letters of record bindings, so both kinds read the same. */
+    private static HeaderNames binderHeaderNames() {
+        return HeaderNames.Builder.original()
+                .topicHeader("x-original-topic")
+                .partitionHeader("x-original-partition")
+                .offsetHeader("x-original-offset")
+                .timestampHeader("x-original-timestamp")
+                .timestampTypeHeader("x-original-timestamp-type")
+                .consumerGroupHeader("x-original-consumer-group")
+                .exception()
+                .exceptionFqcn("x-exception-fqcn")
+                .exceptionCauseFqcn("x-exception-cause-fqcn")
+                .exceptionMessage("x-exception-message")
+                .exceptionStacktrace("x-exception-stacktrace")
+                .keyExceptionFqcn("x-key-exception-fqcn")
+                .keyExceptionMessage("x-key-exception-message")
+                .keyExceptionStacktrace("x-key-exception-stacktrace")
+                .build();
     }
 
     private synchronized KafkaTemplate<byte[], byte[]> template() {
