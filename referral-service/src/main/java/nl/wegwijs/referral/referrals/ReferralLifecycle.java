@@ -1,7 +1,9 @@
 package nl.wegwijs.referral.referrals;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -13,6 +15,7 @@ import nl.wegwijs.referral.lifecycle.Action;
 import nl.wegwijs.referral.lifecycle.ReferralStateMachine;
 import nl.wegwijs.referral.lifecycle.StepDetails;
 import nl.wegwijs.support.outbox.OutboxRelay;
+import nl.wegwijs.support.outbox.PendingEvent;
 import nl.wegwijs.support.time.MunicipalityTime;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -49,13 +52,15 @@ public class ReferralLifecycle {
     }
 
     /**
-     * Creates referrals decided together in one write, then relays each one's events.
+     * Creates referrals decided together in one write, then relays their events, removed in one write (ADR 26).
      *
      * @return those created; a referral that exists already (a repeated event) is left out
      */
     public List<Referral> create(List<Referral> referrals) {
         List<Referral> created = referrals.isEmpty() ? List.of() : store.insertNew(referrals);
-        created.forEach(this::relay);
+        Map<UUID, List<PendingEvent>> pending = new LinkedHashMap<>();
+        created.forEach(referral -> pending.put(referral.id(), referral.pendingEvents()));
+        relay.publishAll(pending);
         return created;
     }
 

@@ -5,7 +5,10 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -17,6 +20,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.mongodb.BulkOperationException;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.kafka.support.KafkaHeaders;
@@ -86,6 +91,50 @@ public class OutboxRelay {
         return done;
     }
 
+    /**
+     * Publishes the pending events of several aggregates written together (ADR 26) as {@link #publish} does for each,
+     * but removes the acknowledged events of all of them in one unordered bulk write.
+     *
+     * @return true once all of them are acknowledged and removed; false when the broker refused one
+     */
+    public CompletableFuture<Boolean> publishAll(Map<?, List<PendingEvent>> pendingByAggregate) {
+        Map<Object, CompletableFuture<Boolean>> done = new LinkedHashMap<>();
+        Map<Object, CompletableFuture<Boolean>> before = new LinkedHashMap<>();
+        pendingByAggregate.forEach((aggregateId, pending) -> {
+            if (!pending.isEmpty()) {
+                CompletableFuture<Boolean> own = new CompletableFuture<>();
+                CompletableFuture<Boolean> previous = lastOfAggregate.put(aggregateId, own);
+                done.put(aggregateId, own);
+                before.put(aggregateId, previous == null ? DONE : previous);
+            }
+        });
+        if (done.isEmpty()) {
+            return DONE;
+        }
+        CompletableFuture.allOf(before.values().toArray(CompletableFuture[]::new))
+                .handle((all, e) -> null)
+                .thenComposeAsync(
+                        all -> {
+                            List<Sending> sendings = new ArrayList<>();
+                            before.forEach((aggregateId, previous) -> {
+                                if (previous.handle((ok, e) -> e == null && ok).join()) {
+                                    sendings.add(start(aggregateId, pendingByAggregate.get(aggregateId)));
+                                }
+                            });
+                            return CompletableFuture.allOf(sendings.stream()
+                                            .map(Sending::answered)
+                                            .toArray(CompletableFuture[]::new))
+                                    .thenApplyAsync(answered -> settleAll(sendings), worker);
+                        },
+                        worker)
+                .whenComplete((settled, e) -> done.forEach((aggregateId, own) -> {
+                    lastOfAggregate.remove(aggregateId, own);
+                    own.complete(e == null && Boolean.TRUE.equals(settled.get(aggregateId)));
+                }));
+        return CompletableFuture.allOf(done.values().toArray(CompletableFuture[]::new))
+                .thenApply(all -> done.values().stream().allMatch(CompletableFuture::join));
+    }
+
     /** Waits for the sends in flight, then stops; what is still pending stays for the next start. */
     void stop() throws InterruptedException {
         worker.shutdown();
@@ -93,6 +142,33 @@ public class OutboxRelay {
     }
 
     private CompletableFuture<Boolean> send(Object aggregateId, List<PendingEvent> pending) {
+        Sending sending = start(aggregateId, pending);
+        if (sending.sent().isEmpty()) {
+            return DONE;
+        }
+        return sending.answered().thenApplyAsync(all -> settle(sending), worker);
+    }
+
+    /** The events of one call as they went to the producer, with the broker's answer to each. */
+    private record Sending(Object aggregateId, List<PendingEvent> sent, List<CompletableFuture<Void>> answers) {
+
+        CompletableFuture<Void> answered() {
+            return CompletableFuture.allOf(answers.stream()
+                    .map(answer -> answer.handle((ok, e) -> null))
+                    .toArray(CompletableFuture[]::new));
+        }
+
+        /** The events acknowledged up to the first refused one: those the outbox may remove. */
+        List<PendingEvent> acknowledged() {
+            int acknowledged = 0;
+            while (acknowledged < answers.size() && !answers.get(acknowledged).isCompletedExceptionally()) {
+                acknowledged++;
+            }
+            return sent.subList(0, acknowledged);
+        }
+    }
+
+    private Sending start(Object aggregateId, List<PendingEvent> pending) {
         List<PendingEvent> sent = new ArrayList<>();
         List<CompletableFuture<Void>> answers = new ArrayList<>();
         for (PendingEvent event : pending) {
@@ -113,57 +189,93 @@ public class OutboxRelay {
                 break; // the rest waits for this one
             }
         }
-        if (sent.isEmpty()) {
-            return DONE;
-        }
-        return CompletableFuture.allOf(answers.stream()
-                        .map(answer -> answer.handle((ok, e) -> null))
-                        .toArray(CompletableFuture[]::new))
-                .thenApplyAsync(all -> settle(aggregateId, sent, answers), worker);
+        return new Sending(aggregateId, sent, answers);
     }
 
     /** Removes the acknowledged events up to the first refused one in one update; the rest goes again, in order. */
-    private boolean settle(Object aggregateId, List<PendingEvent> sent, List<CompletableFuture<Void>> answers) {
-        int acknowledged = 0;
-        while (acknowledged < answers.size() && !answers.get(acknowledged).isCompletedExceptionally()) {
-            acknowledged++;
-        }
-        List<PendingEvent> again = sent.subList(acknowledged, sent.size());
-        again.forEach(event -> handled.remove(event.eventId()));
-        if (acknowledged > 0) {
+    private boolean settle(Sending sending) {
+        List<PendingEvent> acknowledged = sending.acknowledged();
+        if (!acknowledged.isEmpty()) {
             try {
-                remove(aggregateId, sent.subList(0, acknowledged));
+                remove(sending.aggregateId(), acknowledged);
             } catch (RuntimeException e) {
-                // Sent but still in the document: forget them, so the sweep sends them again (a duplicate that
-                // consumers absorb) and removes them then, instead of skipping them for ever.
-                sent.forEach(event -> handled.remove(event.eventId()));
-                log.warn(
-                        "Events of {} were sent but not removed from the outbox; the sweep retries: {}",
-                        aggregateId,
-                        e.toString());
-                events.publishEvent(new OutboxSendFailed(aggregateId));
-                return false;
+                return notRemoved(sending, e);
             }
         }
+        return refusedNone(sending);
+    }
+
+    /** As {@link #settle} for each, with the removals of all of them in one unordered bulk write. */
+    private Map<Object, Boolean> settleAll(List<Sending> sendings) {
+        List<Sending> removing = sendings.stream()
+                .filter(sending -> !sending.acknowledged().isEmpty())
+                .toList();
+        Map<Object, RuntimeException> failed = new HashMap<>();
+        if (!removing.isEmpty()) {
+            BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, collection.name());
+            removing.forEach(sending ->
+                    bulk.updateOne(query(where("_id").is(sending.aggregateId())), removal(sending.acknowledged())));
+            try {
+                bulk.execute();
+            } catch (BulkOperationException e) {
+                e.getErrors()
+                        .forEach(error ->
+                                failed.put(removing.get(error.getIndex()).aggregateId(), e));
+            } catch (RuntimeException e) {
+                removing.forEach(sending -> failed.put(sending.aggregateId(), e));
+            }
+        }
+        Map<Object, Boolean> settled = new HashMap<>();
+        for (Sending sending : sendings) {
+            RuntimeException e = failed.get(sending.aggregateId());
+            settled.put(sending.aggregateId(), e != null ? notRemoved(sending, e) : refusedNone(sending));
+        }
+        return settled;
+    }
+
+    /**
+     * Sent but still in the document: forget them, so the sweep sends them again (a duplicate that consumers absorb)
+     * and removes them then, instead of skipping them for ever.
+     */
+    private boolean notRemoved(Sending sending, RuntimeException e) {
+        sending.sent().forEach(event -> handled.remove(event.eventId()));
+        log.warn(
+                "Events of {} were sent but not removed from the outbox; the sweep retries: {}",
+                sending.aggregateId(),
+                e.toString());
+        events.publishEvent(new OutboxSendFailed(sending.aggregateId()));
+        return false;
+    }
+
+    /** True when the broker took every event; otherwise those from the refused one on go again with the sweep. */
+    private boolean refusedNone(Sending sending) {
+        int acknowledged = sending.acknowledged().size();
+        List<PendingEvent> again =
+                sending.sent().subList(acknowledged, sending.sent().size());
+        again.forEach(event -> handled.remove(event.eventId()));
         if (again.isEmpty()) {
             return true;
         }
         log.warn(
                 "The broker refused event {} of {}; the sweep retries it: {}",
                 again.get(0).eventId(),
-                aggregateId,
-                cause(answers.get(acknowledged)));
-        events.publishEvent(new OutboxSendFailed(aggregateId));
+                sending.aggregateId(),
+                cause(sending.answers().get(acknowledged)));
+        events.publishEvent(new OutboxSendFailed(sending.aggregateId()));
         return false;
     }
 
     private void remove(Object aggregateId, List<PendingEvent> acknowledged) {
+        mongo.updateFirst(query(where("_id").is(aggregateId)), removal(acknowledged), collection.name());
+    }
+
+    private Update removal(List<PendingEvent> acknowledged) {
         List<String> ids = acknowledged.stream().map(PendingEvent::eventId).toList();
         Update update = new Update().pull(OutboxCollection.FIELD, new Document("eventId", new Document("$in", ids)));
         if (collection.versionField() != null) {
             update.inc(collection.versionField(), 1);
         }
-        mongo.updateFirst(query(where("_id").is(aggregateId)), update, collection.name());
+        return update;
     }
 
     private static String cause(CompletableFuture<Void> answer) {
