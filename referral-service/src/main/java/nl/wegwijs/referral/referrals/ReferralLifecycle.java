@@ -76,14 +76,31 @@ public class ReferralLifecycle {
         return change(id, referral -> true, referral -> referral.respond(response, actor, time.now(), today()));
     }
 
-    /** The inbox acknowledges receipt once; a referral already past REQUESTED stays as it is. */
+    /**
+     * The inbox acknowledges receipt once; a referral already past REQUESTED stays as it is. One read and one update
+     * conditioned on the sequence (ADR 26): the relay's removal of the creation's events, which often comes between
+     * the two, neither refuses the update nor gets its events written back.
+     */
     public void acknowledge(UUID id, String actor) {
-        change(id, referral -> true, referral -> {
-            if (referral.status() == ReferralStatus.REQUESTED) {
-                referral.apply(Action.RECEIVE, StepDetails.none(), actor, time.now(), today());
+        for (int attempt = 1; ; attempt++) {
+            Referral referral = store.find(id).orElseThrow(() -> new ReferralNotFound(id));
+            if (referral.status() != ReferralStatus.REQUESTED) {
+                return;
             }
-            return referral;
-        });
+            long sequence = referral.sequence();
+            int timeline = referral.timeline().size();
+            int pending = referral.pendingEvents().size();
+            referral.apply(Action.RECEIVE, StepDetails.none(), actor, time.now(), today());
+            List<PendingEvent> added = referral.pendingEvents()
+                    .subList(pending, referral.pendingEvents().size());
+            if (store.recordSteps(referral, sequence, timeline, added)) {
+                relay(referral); // those read before first, in order; the relay skips what it sent already
+                return;
+            }
+            if (attempt == ATTEMPTS) {
+                throw new OptimisticLockingFailureException("Referral " + id + " kept changing while acknowledged");
+            }
+        }
     }
 
     /** Sends the partner the corrected details it may see (see {@link Referral#correct}). */
