@@ -1,9 +1,7 @@
 package nl.wegwijs.referral.referrals;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -52,15 +50,13 @@ public class ReferralLifecycle {
     }
 
     /**
-     * Creates referrals decided together in one write, then relays their events, removed in one write (ADR 26).
+     * Creates referrals decided together in one write, then relays each one's events (ADR 26).
      *
      * @return those created; a referral that exists already (a repeated event) is left out
      */
     public List<Referral> create(List<Referral> referrals) {
         List<Referral> created = referrals.isEmpty() ? List.of() : store.insertNew(referrals);
-        Map<UUID, List<PendingEvent>> pending = new LinkedHashMap<>();
-        created.forEach(referral -> pending.put(referral.id(), referral.pendingEvents()));
-        relay.publishAll(pending);
+        created.forEach(this::relay);
         return created;
     }
 

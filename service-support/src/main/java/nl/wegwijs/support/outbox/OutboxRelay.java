@@ -1,14 +1,8 @@
 package nl.wegwijs.support.outbox;
 
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-import static org.springframework.data.mongodb.core.query.Query.query;
-
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -20,8 +14,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.mongodb.BulkOperationException;
-import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.kafka.support.KafkaHeaders;
@@ -32,7 +24,8 @@ import org.springframework.messaging.support.MessageBuilder;
 /**
  * Publishes the events an aggregate keeps in its document (ADR 5, ADR 15). All events of one call go to the producer
  * at once, without waiting on each; once the broker has answered for all of them, one update removes the
- * acknowledged ones. Per aggregate, calls run one after another, so a later event never overtakes an earlier one.
+ * acknowledged ones, together with the removals of other aggregates settling at the same time (ADR 26). Per aggregate,
+ * calls run one after another, so a later event never overtakes an earlier one.
  *
  * <p>Events this relay is sending, or has had acknowledged lately, are never sent again, whichever path read them
  * from the document: a writer that read the aggregate before the removal passes them in again. An event the broker
@@ -49,6 +42,7 @@ public class OutboxRelay {
     private final OutboxCollection collection;
     private final ApplicationEventPublisher events;
     private final RecentEventIds handled = new RecentEventIds(100_000);
+    private final Removals removals;
     private final ConcurrentMap<Object, CompletableFuture<Boolean>> lastOfAggregate = new ConcurrentHashMap<>();
     private final ExecutorService worker = Executors.newFixedThreadPool(2, runnable -> {
         Thread thread = new Thread(runnable, "outbox-relay");
@@ -67,6 +61,7 @@ public class OutboxRelay {
         this.acks = acks;
         this.collection = collection;
         this.events = events;
+        this.removals = new Removals(mongo, collection.name(), worker);
     }
 
     /**
@@ -91,50 +86,6 @@ public class OutboxRelay {
         return done;
     }
 
-    /**
-     * Publishes the pending events of several aggregates written together (ADR 26) as {@link #publish} does for each,
-     * but removes the acknowledged events of all of them in one unordered bulk write.
-     *
-     * @return true once all of them are acknowledged and removed; false when the broker refused one
-     */
-    public CompletableFuture<Boolean> publishAll(Map<?, List<PendingEvent>> pendingByAggregate) {
-        Map<Object, CompletableFuture<Boolean>> done = new LinkedHashMap<>();
-        Map<Object, CompletableFuture<Boolean>> before = new LinkedHashMap<>();
-        pendingByAggregate.forEach((aggregateId, pending) -> {
-            if (!pending.isEmpty()) {
-                CompletableFuture<Boolean> own = new CompletableFuture<>();
-                CompletableFuture<Boolean> previous = lastOfAggregate.put(aggregateId, own);
-                done.put(aggregateId, own);
-                before.put(aggregateId, previous == null ? DONE : previous);
-            }
-        });
-        if (done.isEmpty()) {
-            return DONE;
-        }
-        CompletableFuture.allOf(before.values().toArray(CompletableFuture[]::new))
-                .handle((all, e) -> null)
-                .thenComposeAsync(
-                        all -> {
-                            List<Sending> sendings = new ArrayList<>();
-                            before.forEach((aggregateId, previous) -> {
-                                if (previous.handle((ok, e) -> e == null && ok).join()) {
-                                    sendings.add(start(aggregateId, pendingByAggregate.get(aggregateId)));
-                                }
-                            });
-                            return CompletableFuture.allOf(sendings.stream()
-                                            .map(Sending::answered)
-                                            .toArray(CompletableFuture[]::new))
-                                    .thenApplyAsync(answered -> settleAll(sendings), worker);
-                        },
-                        worker)
-                .whenComplete((settled, e) -> done.forEach((aggregateId, own) -> {
-                    lastOfAggregate.remove(aggregateId, own);
-                    own.complete(e == null && Boolean.TRUE.equals(settled.get(aggregateId)));
-                }));
-        return CompletableFuture.allOf(done.values().toArray(CompletableFuture[]::new))
-                .thenApply(all -> done.values().stream().allMatch(CompletableFuture::join));
-    }
-
     /** Waits for the sends in flight, then stops; what is still pending stays for the next start. */
     void stop() throws InterruptedException {
         worker.shutdown();
@@ -146,7 +97,7 @@ public class OutboxRelay {
         if (sending.sent().isEmpty()) {
             return DONE;
         }
-        return sending.answered().thenApplyAsync(all -> settle(sending), worker);
+        return sending.answered().thenComposeAsync(all -> settle(sending), worker);
     }
 
     /** The events of one call as they went to the producer, with the broker's answer to each. */
@@ -192,52 +143,24 @@ public class OutboxRelay {
         return new Sending(aggregateId, sent, answers);
     }
 
-    /** Removes the acknowledged events up to the first refused one in one update; the rest goes again, in order. */
-    private boolean settle(Sending sending) {
+    /**
+     * Removes the acknowledged events up to the first refused one in one update, written together with those of other
+     * aggregates settling at the same time ({@link Removals}); the rest goes again, in order.
+     */
+    private CompletableFuture<Boolean> settle(Sending sending) {
         List<PendingEvent> acknowledged = sending.acknowledged();
-        if (!acknowledged.isEmpty()) {
-            try {
-                remove(sending.aggregateId(), acknowledged);
-            } catch (RuntimeException e) {
-                return notRemoved(sending, e);
-            }
+        if (acknowledged.isEmpty()) {
+            return CompletableFuture.completedFuture(refusedNone(sending));
         }
-        return refusedNone(sending);
-    }
-
-    /** As {@link #settle} for each, with the removals of all of them in one unordered bulk write. */
-    private Map<Object, Boolean> settleAll(List<Sending> sendings) {
-        List<Sending> removing = sendings.stream()
-                .filter(sending -> !sending.acknowledged().isEmpty())
-                .toList();
-        Map<Object, RuntimeException> failed = new HashMap<>();
-        if (!removing.isEmpty()) {
-            BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, collection.name());
-            removing.forEach(sending ->
-                    bulk.updateOne(query(where("_id").is(sending.aggregateId())), removal(sending.acknowledged())));
-            try {
-                bulk.execute();
-            } catch (BulkOperationException e) {
-                e.getErrors()
-                        .forEach(error ->
-                                failed.put(removing.get(error.getIndex()).aggregateId(), e));
-            } catch (RuntimeException e) {
-                removing.forEach(sending -> failed.put(sending.aggregateId(), e));
-            }
-        }
-        Map<Object, Boolean> settled = new HashMap<>();
-        for (Sending sending : sendings) {
-            RuntimeException e = failed.get(sending.aggregateId());
-            settled.put(sending.aggregateId(), e != null ? notRemoved(sending, e) : refusedNone(sending));
-        }
-        return settled;
+        return removals.remove(sending.aggregateId(), removal(acknowledged))
+                .handle((removed, e) -> e == null ? refusedNone(sending) : notRemoved(sending, e));
     }
 
     /**
      * Sent but still in the document: forget them, so the sweep sends them again (a duplicate that consumers absorb)
      * and removes them then, instead of skipping them for ever.
      */
-    private boolean notRemoved(Sending sending, RuntimeException e) {
+    private boolean notRemoved(Sending sending, Throwable e) {
         sending.sent().forEach(event -> handled.remove(event.eventId()));
         log.warn(
                 "Events of {} were sent but not removed from the outbox; the sweep retries: {}",
@@ -263,10 +186,6 @@ public class OutboxRelay {
                 cause(sending.answers().get(acknowledged)));
         events.publishEvent(new OutboxSendFailed(sending.aggregateId()));
         return false;
-    }
-
-    private void remove(Object aggregateId, List<PendingEvent> acknowledged) {
-        mongo.updateFirst(query(where("_id").is(aggregateId)), removal(acknowledged), collection.name());
     }
 
     private Update removal(List<PendingEvent> acknowledged) {
