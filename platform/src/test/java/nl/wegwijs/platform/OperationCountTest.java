@@ -27,9 +27,12 @@ import org.junit.jupiter.api.io.CleanupMode;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * What one intake with three referrals costs through the whole pipeline (ADR 15): store commands per service, counted
- * by the services' own MongoDB clients, and Kafka records per topic. Each service is held to what it measured (48 in
- * all, from about 90 before ADR 15 and 16); the issue's target of 30 in all is not reached yet.
+ * What one intake with three referrals costs through the whole pipeline (ADR 15, 16, 26): store commands per service,
+ * counted by the services' own MongoDB clients, and Kafka records per topic. Each service is held to what it measured,
+ * with room for the records of an intake falling into more polls: 28.4 in all on a quiet machine, 32.4 to 33.2 on a
+ * loaded one (48 before ADR 26, about 90 before ADR 15 and 16). The issue's target of 30 is met only on a quiet
+ * machine, so the total is held to 36; what remains is mostly the referral service's per-referral inbox entry and
+ * acknowledgement (ADR 26, What remains).
  */
 class OperationCountTest {
 
@@ -38,18 +41,23 @@ class OperationCountTest {
     static final int STATUS_CHANGES_PER_INTAKE = 6;
 
     /**
-     * Measured 11: the insert, its audit entry and duplicate check, the case number's counter (ADR 19), one outbox
-     * removal, six status upserts.
+     * Measured 5.2 to 7.6: the insert, its audit entry and duplicate check, the case number's counter (ADR 19), one
+     * outbox removal, and one bulk write of status upserts per poll of status changes (0.2 to 2.6; ADR 26).
      */
-    static final double INTAKE_BUDGET = 11;
+    static final double INTAKE_BUDGET = 9;
     /**
-     * Measured 19 to 20.2: per referral its insert, one removal, the inbox entry, the acknowledgement's read, save and
-     * removal; and the profile. An acknowledgement that meets the relay's removal reads and saves again (two more),
-     * which may happen to any of the three.
+     * Measured 13.2 to 14.8: the three referrals' one insert, per referral the inbox entry and the acknowledgement's
+     * read and conditional update, the removals of the outbox (six, written together when they settle within 20 ms:
+     * 2.2 to 3.8), and the profile (ADR 26).
      */
-    static final double REFERRAL_BUDGET = 22;
-    /** Measured 18: per status change one findAndModify and one bucket entry (ADR 16). */
-    static final double MONITORING_BUDGET = 18;
+    static final double REFERRAL_BUDGET = 17;
+    /**
+     * Measured 10.0 to 12: one findAndModify per event (nine), one bulk write of bucket entries per poll (one to
+     * three; ADR 26).
+     */
+    static final double MONITORING_BUDGET = 13;
+    /** Measured 28.4 quiet, 32.4 to 33.2 loaded (48 before ADR 26); the 30 is met only on a quiet machine. */
+    static final double TOTAL_BUDGET = 36;
     /** One per event, none twice: profile, three follow-ups, three referrals issued, six status changes. */
     static final double RECORDS_BUDGET = 13;
 
@@ -98,6 +106,9 @@ class OperationCountTest {
             assertThat(monitoring)
                     .as("monitoring's store operations per intake")
                     .isLessThanOrEqualTo(MONITORING_BUDGET);
+            assertThat(perIntake(commands.total()))
+                    .as("store operations per intake, all services")
+                    .isLessThanOrEqualTo(TOTAL_BUDGET);
             assertThat(recordsPerIntake).as("Kafka records per intake").isLessThanOrEqualTo(RECORDS_BUDGET);
         }
     }

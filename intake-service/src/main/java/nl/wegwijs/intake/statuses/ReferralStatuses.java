@@ -7,12 +7,16 @@ import static com.mongodb.client.model.Filters.lt;
 import static com.mongodb.client.model.Filters.ne;
 
 import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -20,6 +24,7 @@ import nl.wegwijs.contracts.DeclineReason;
 import nl.wegwijs.contracts.ReferralStatus;
 import nl.wegwijs.contracts.referral.ReferralStatusChanged;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
@@ -32,6 +37,7 @@ import org.springframework.stereotype.Component;
 public class ReferralStatuses {
 
     static final String COLLECTION = "referral_statuses";
+    private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
 
     private final MongoTemplate mongo;
 
@@ -42,24 +48,7 @@ public class ReferralStatuses {
     /** @return false when this or a newer sequence was applied already, or the newcomer was erased */
     public boolean apply(ReferralStatusChanged event) {
         try {
-            collection()
-                    .updateOne(
-                            and(
-                                    eq("_id", event.referralId().toString()),
-                                    lt("sequence", event.sequence()),
-                                    ne("erased", true)),
-                            Updates.combine(
-                                    Updates.set("newcomerId", event.newcomerId().toString()),
-                                    Updates.set("sequence", event.sequence()),
-                                    Updates.set("status", event.to().name()),
-                                    Updates.set("since", Date.from(event.occurredAt())),
-                                    Updates.set("reason", event.reason()),
-                                    Updates.set(
-                                            "reasonCode",
-                                            event.reasonCode() == null
-                                                    ? null
-                                                    : event.reasonCode().name())),
-                            new UpdateOptions().upsert(true));
+            collection().updateOne(newer(event), change(event), UPSERT);
             return true;
         } catch (MongoWriteException e) {
             // No document matched, so the upsert tried to insert one with the referral's id: there is a newer one.
@@ -68,6 +57,49 @@ public class ReferralStatuses {
             }
             throw e;
         }
+    }
+
+    /**
+     * Applies the changes of one poll in one unordered bulk write (ADR 26): per referral only the newest of them, as
+     * one conditional upsert; a referral already at that or a newer sequence, or erased, stays as it is.
+     */
+    public void applyAll(List<ReferralStatusChanged> events) {
+        Map<UUID, ReferralStatusChanged> newest = new LinkedHashMap<>();
+        events.forEach(
+                event -> newest.merge(event.referralId(), event, (a, b) -> a.sequence() >= b.sequence() ? a : b));
+        if (newest.isEmpty()) {
+            return;
+        }
+        List<UpdateOneModel<Document>> upserts = newest.values().stream()
+                .map(event -> new UpdateOneModel<Document>(newer(event), change(event), UPSERT))
+                .toList();
+        try {
+            collection().bulkWrite(upserts, new BulkWriteOptions().ordered(false));
+        } catch (MongoBulkWriteException e) {
+            // As in apply: a failed upsert means a newer sequence (or the erasure) is stored already.
+            if (e.getWriteErrors().stream()
+                            .anyMatch(error ->
+                                    ErrorCategory.fromErrorCode(error.getCode()) != ErrorCategory.DUPLICATE_KEY)
+                    || e.getWriteConcernError() != null) {
+                throw e;
+            }
+        }
+    }
+
+    private static Bson newer(ReferralStatusChanged event) {
+        return and(eq("_id", event.referralId().toString()), lt("sequence", event.sequence()), ne("erased", true));
+    }
+
+    private static Bson change(ReferralStatusChanged event) {
+        return Updates.combine(
+                Updates.set("newcomerId", event.newcomerId().toString()),
+                Updates.set("sequence", event.sequence()),
+                Updates.set("status", event.to().name()),
+                Updates.set("since", Date.from(event.occurredAt())),
+                Updates.set("reason", event.reason()),
+                Updates.set(
+                        "reasonCode",
+                        event.reasonCode() == null ? null : event.reasonCode().name()));
     }
 
     /** Whether this change is newer than any applied to its referral, and the newcomer was not erased. */

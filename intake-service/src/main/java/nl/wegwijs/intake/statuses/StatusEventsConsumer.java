@@ -1,11 +1,16 @@
 package nl.wegwijs.intake.statuses;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.function.Consumer;
 import nl.wegwijs.contracts.CloudEventHeaders;
 import nl.wegwijs.contracts.EventReader;
 import nl.wegwijs.contracts.referral.ReferralStatusChanged;
 import nl.wegwijs.intake.keys.NewcomerKeyStore;
 import nl.wegwijs.intake.notices.NoticeRequests;
+import nl.wegwijs.support.kafka.BatchRecords;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -13,8 +18,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
 
 /**
- * Reads {@code referral.status-changed.v1} in group {@code intake-service} (ADR 5): unknown types are skipped; a
- * malformed record of a known type throws, is retried and goes to {@code referral.status-changed.v1.intake-service.dlq}.
+ * Reads {@code referral.status-changed.v1} in group {@code intake-service}, a poll at a time (ADR 5, ADR 26): unknown
+ * types are skipped; the changes read are applied in one bulk write; a malformed record of a known type is then
+ * retried and goes to {@code referral.status-changed.v1.intake-service.dlq}, and the records after it come again.
  */
 @Configuration
 class StatusEventsConsumer {
@@ -29,31 +35,34 @@ class StatusEventsConsumer {
     }
 
     @Bean
-    Consumer<Message<byte[]>> referralStatusChanged(ReferralStatuses statuses, NoticeRequests notices) {
-        return message -> reader.readRecord(message.getHeaders(), message.getPayload())
-                .ifPresentOrElse(
-                        event -> {
-                            if (event instanceof ReferralStatusChanged changed) {
-                                apply(changed, statuses, notices);
-                            }
-                        },
-                        () -> log.debug(
-                                "Skipped a record of unknown type {}", CloudEventHeaders.type(message.getHeaders())));
+    Consumer<Message<List<byte[]>>> referralStatusChanged(ReferralStatuses statuses, NoticeRequests notices) {
+        return batch -> {
+            BatchRecords<ReferralStatusChanged> records = BatchRecords.read(batch, (headers, payload) -> {
+                var event = reader.readRecord(headers, payload);
+                if (event.isEmpty()) {
+                    log.debug("Skipped a record of unknown type {}", CloudEventHeaders.type(headers));
+                }
+                return event.filter(ReferralStatusChanged.class::isInstance).map(ReferralStatusChanged.class::cast);
+            });
+            apply(records.read(), statuses, notices);
+            records.rethrowFailure();
+        };
     }
 
     /**
-     * The notice is requested before the change is applied, and only for a change not applied yet: a crash in between
-     * requests it again under the same id, which the notification service sends once (ADR 23).
+     * Each notice is requested before the changes are applied, and only for a change newer than the stored one and
+     * than those before it in the poll (a repeat in the same poll asks nothing): a crash in between requests it again
+     * under the same id, which the notification service sends once (ADR 23).
      */
-    private static void apply(ReferralStatusChanged changed, ReferralStatuses statuses, NoticeRequests notices) {
-        if (NoticeRequests.worthNoticing(changed) && statuses.isNew(changed)) {
-            notices.request(changed);
+    private static void apply(List<ReferralStatusChanged> changes, ReferralStatuses statuses, NoticeRequests notices) {
+        Map<UUID, Long> seen = new HashMap<>();
+        for (ReferralStatusChanged changed : changes) {
+            boolean newerInPoll = changed.sequence() > seen.getOrDefault(changed.referralId(), 0L);
+            seen.merge(changed.referralId(), changed.sequence(), Math::max);
+            if (newerInPoll && NoticeRequests.worthNoticing(changed) && statuses.isNew(changed)) {
+                notices.request(changed);
+            }
         }
-        if (!statuses.apply(changed)) {
-            log.debug(
-                    "Referral {} sequence {} was applied before or superseded",
-                    changed.referralId(),
-                    changed.sequence());
-        }
+        statuses.applyAll(changes);
     }
 }

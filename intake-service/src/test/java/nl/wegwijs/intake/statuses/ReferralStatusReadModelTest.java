@@ -103,21 +103,39 @@ class ReferralStatusReadModelTest extends IntakeTestBase {
                 .andExpect(jsonPath("$.referrals[1].statusReason").value("Found a buddy herself."));
     }
 
+    /** ADR 26: the consumer reads a poll at a time; a poison record inside it must not hold back or drop the rest. */
     @Test
-    void aMalformedRecordGoesToTheDeadLetterTopicAndTheNextOneIsApplied() throws Exception {
+    void aMalformedRecordInsideAPollGoesToTheDeadLetterTopicAloneAndTheRestOfThePollIsApplied() throws Exception {
         UUID id = recordIntake();
-        UUID rsd = referralIds(id).get(0);
+        List<UUID> refs = referralIds(id);
+        UUID before = refs.get(0);
+        UUID after = refs.get(1);
+        String poison = "{\"not\": \"a status\"}";
 
-        send(rsd.toString(), EventType.of(ReferralStatusChanged.class).ceType(), "{\"not\": \"a status\"}");
-        publish(changed(id, rsd, 1, null, ReferralStatus.REQUESTED, T1, null, null));
+        // One producer, one flush: the three records reach the consumer in one poll.
+        send(List.of(
+                record(changed(id, before, 1, null, ReferralStatus.REQUESTED, T1, null, null)),
+                record(
+                        after.toString(),
+                        EventType.of(ReferralStatusChanged.class).ceType(),
+                        poison),
+                record(changed(id, after, 1, null, ReferralStatus.REQUESTED, T1, null, null))));
 
         await().atMost(Duration.ofSeconds(30))
-                .until(() -> statuses.of(List.of(rsd)).containsKey(rsd));
+                .until(() -> statuses.of(List.of(before, after)).size() == 2);
         try (var consumer = consumer()) {
             var partition = new org.apache.kafka.common.TopicPartition(STATUS_DLQ, 0);
             consumer.assign(List.of(partition));
-            await().atMost(Duration.ofSeconds(30))
-                    .until(() -> consumer.endOffsets(List.of(partition)).get(partition) > 0);
+            consumer.seekToBeginning(List.of(partition));
+            List<String> deadLetters = new java.util.ArrayList<>();
+            await().atMost(Duration.ofSeconds(30)).until(() -> {
+                consumer.poll(Duration.ofMillis(200))
+                        .forEach(r -> deadLetters.add(new String(r.value(), StandardCharsets.UTF_8)));
+                return !deadLetters.isEmpty();
+            });
+            consumer.poll(Duration.ofSeconds(1))
+                    .forEach(r -> deadLetters.add(new String(r.value(), StandardCharsets.UTF_8)));
+            assertThat(deadLetters).as("only the poison record, once").containsExactly(poison);
         }
     }
 
@@ -181,21 +199,34 @@ class ReferralStatusReadModelTest extends IntakeTestBase {
     }
 
     private void publish(ReferralStatusChanged event) {
-        send(
+        send(List.of(record(event)));
+    }
+
+    private static ProducerRecord<String, byte[]> record(ReferralStatusChanged event) {
+        return record(
                 event.referralId().toString(),
                 event.type().ceType(),
                 new String(EventJson.write(event), StandardCharsets.UTF_8));
     }
 
-    private void send(String key, String ceType, String payload) {
+    private static ProducerRecord<String, byte[]> record(String key, String ceType, String payload) {
+        ProducerRecord<String, byte[]> record =
+                new ProducerRecord<>(Topics.REFERRAL_STATUS_CHANGED, key, payload.getBytes(StandardCharsets.UTF_8));
+        record.headers().add(CloudEventHeaders.TYPE, ceType.getBytes(StandardCharsets.UTF_8));
+        return record;
+    }
+
+    private void send(List<ProducerRecord<String, byte[]>> records) {
         Map<String, Object> props = KafkaTestUtils.producerProps(kafka);
         props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
         props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
+        props.put(ProducerConfig.LINGER_MS_CONFIG, 100);
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(props)) {
-            ProducerRecord<String, byte[]> record =
-                    new ProducerRecord<>(Topics.REFERRAL_STATUS_CHANGED, key, payload.getBytes(StandardCharsets.UTF_8));
-            record.headers().add(CloudEventHeaders.TYPE, ceType.getBytes(StandardCharsets.UTF_8));
-            producer.send(record).get();
+            var sent = records.stream().map(producer::send).toList();
+            producer.flush();
+            for (var result : sent) {
+                result.get();
+            }
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

@@ -1,5 +1,7 @@
 package nl.wegwijs.monitoring.events;
 
+import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import nl.wegwijs.contracts.CloudEventHeaders;
 import nl.wegwijs.contracts.EventReader;
@@ -9,7 +11,9 @@ import nl.wegwijs.contracts.intake.FollowUpScheduled;
 import nl.wegwijs.contracts.intake.NewcomerErased;
 import nl.wegwijs.contracts.referral.ReferralStatusChanged;
 import nl.wegwijs.monitoring.sla.FollowUpTimers;
+import nl.wegwijs.monitoring.sla.TimerStore;
 import nl.wegwijs.monitoring.timeline.TimelineService;
+import nl.wegwijs.support.kafka.BatchRecords;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -18,7 +22,9 @@ import org.springframework.messaging.Message;
 
 /**
  * The topics this service reads (ADR 5): a tolerant reader skips unknown types; a malformed record of a known type
- * throws, is retried and goes to the binding's dead-letter topic.
+ * throws, is retried and goes to the binding's dead-letter topic. Status changes and follow-ups are read a poll at a
+ * time (ADR 26): each event as before, the bucket entries of the poll together at its end, and a malformed record
+ * after the records before it were applied; the records after it come again.
  */
 @Configuration
 class EventConsumers {
@@ -28,8 +34,8 @@ class EventConsumers {
     private final EventReader reader = new EventReader();
 
     @Bean
-    Consumer<Message<byte[]>> referralStatusChanged(TimelineService timelines) {
-        return each(event -> {
+    Consumer<Message<List<byte[]>>> referralStatusChanged(TimelineService timelines, TimerStore timers) {
+        return eachOfPoll(timers, event -> {
             if (event instanceof ReferralStatusChanged changed) {
                 timelines.record(changed);
             }
@@ -37,8 +43,8 @@ class EventConsumers {
     }
 
     @Bean
-    Consumer<Message<byte[]>> followUps(FollowUpTimers followUps) {
-        return each(event -> {
+    Consumer<Message<List<byte[]>>> followUps(FollowUpTimers followUps, TimerStore timers) {
+        return eachOfPoll(timers, event -> {
             if (event instanceof FollowUpScheduled scheduled) {
                 followUps.scheduled(scheduled);
             } else if (event instanceof FollowUpHeld held) {
@@ -49,20 +55,32 @@ class EventConsumers {
 
     @Bean
     Consumer<Message<byte[]>> newcomerErased(FollowUpTimers followUps) {
-        return each(event -> {
-            if (event instanceof NewcomerErased erased) {
-                followUps.erased(erased);
-            }
-        });
-    }
-
-    /** Hands every record of a known type to the handler; one of an unknown type is skipped. */
-    private Consumer<Message<byte[]>> each(Consumer<WegwijsEvent> handler) {
         return message -> reader.readRecord(message.getHeaders(), message.getPayload())
-                .ifPresentOrElse(handler, () -> skipped(message));
+                .ifPresentOrElse(
+                        event -> {
+                            if (event instanceof NewcomerErased erased) {
+                                followUps.erased(erased);
+                            }
+                        },
+                        () -> skipped(message.getHeaders()));
     }
 
-    private static void skipped(Message<byte[]> message) {
-        log.debug("Skipped a record of unknown type {}", CloudEventHeaders.type(message.getHeaders()));
+    /** Hands every record of a known type to the handler, in order; one of an unknown type is skipped. */
+    private Consumer<Message<List<byte[]>>> eachOfPoll(TimerStore timers, Consumer<WegwijsEvent> handler) {
+        return batch -> {
+            BatchRecords<WegwijsEvent> records = BatchRecords.read(batch, (headers, payload) -> {
+                var event = reader.readRecord(headers, payload);
+                if (event.isEmpty()) {
+                    skipped(headers);
+                }
+                return event;
+            });
+            timers.inOnePoll(() -> records.read().forEach(handler));
+            records.rethrowFailure();
+        };
+    }
+
+    private static void skipped(Map<String, ?> headers) {
+        log.debug("Skipped a record of unknown type {}", CloudEventHeaders.type(headers));
     }
 }

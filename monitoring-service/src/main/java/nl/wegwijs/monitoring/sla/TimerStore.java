@@ -6,6 +6,8 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,6 +49,9 @@ public class TimerStore {
      * this process wrote or moved the cursor.
      */
     private final AtomicReference<LocalDate> cursorAtMost = new AtomicReference<>();
+
+    /** The entries scheduled during the poll this thread is handling, written at its end; null outside a poll. */
+    private final ThreadLocal<List<Scheduled>> ofThisPoll = new ThreadLocal<>();
 
     TimerStore(MongoTemplate mongo, WorkingTime time) {
         this.mongo = mongo;
@@ -245,26 +250,74 @@ public class TimerStore {
     }
 
     /**
-     * Writes the entry into its day's bucket, and moves the stored cursor back to that day only if it may be later:
-     * an entry due today or earlier (a scan on another instance may have passed that day), or one before the earliest
-     * day this process knows the cursor to be at.
+     * Runs the handling of one poll (ADR 26): the bucket entries it schedules are written at its end, one upsert per
+     * bucket shard in one unordered bulk write, and the cursor at most once. The consumer commits the poll's offsets
+     * only after this returned, so a crash before the entries are written redelivers the events that armed their
+     * timers, and their repeat writes the entries again (ADR 10, ADR 16).
      */
-    void schedule(LocalDate day, DueEntry entry) {
-        addToBucket(day, entry);
-        LocalDate atMost = cursorAtMost.get();
-        if (atMost == null || day.isBefore(atMost) || !day.isAfter(time.today())) {
-            mongo.upsert(query(where("_id").is(CURSOR_ID)), new Update().min("day", day.toString()), CURSOR);
-            cursorAtMost.accumulateAndGet(
-                    day, (known, written) -> known == null || written.isBefore(known) ? written : known);
+    public void inOnePoll(Runnable handling) {
+        if (ofThisPoll.get() != null) {
+            handling.run();
+            return;
+        }
+        List<Scheduled> entries = new ArrayList<>();
+        ofThisPoll.set(entries);
+        try {
+            handling.run();
+        } finally {
+            ofThisPoll.remove();
+            write(entries); // also those of the records handled before a failure: their timers are written
         }
     }
 
-    private void addToBucket(LocalDate day, DueEntry entry) {
-        mongo.upsert(
-                query(where("_id").is(bucketOf(day, entry.timer()))),
-                new Update().addToSet("entries", document(entry)),
-                DUE_DAYS);
+    /**
+     * Writes the entry into its day's bucket (at the end of the poll, inside {@link #inOnePoll}), and moves the stored
+     * cursor back to that day only if it may be later: an entry due today or earlier (a scan on another instance may
+     * have passed that day), or one before the earliest day this process knows the cursor to be at.
+     */
+    void schedule(LocalDate day, DueEntry entry) {
+        List<Scheduled> later = ofThisPoll.get();
+        if (later != null) {
+            later.add(new Scheduled(day, entry));
+        } else {
+            write(List.of(new Scheduled(day, entry)));
+        }
     }
+
+    private void write(List<Scheduled> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        Map<String, List<Document>> byShard = new LinkedHashMap<>();
+        entries.forEach(scheduled -> byShard.computeIfAbsent(
+                        bucketOf(scheduled.day(), scheduled.entry().timer()), shard -> new ArrayList<>())
+                .add(document(scheduled.entry())));
+        if (byShard.size() == 1) {
+            var only = byShard.entrySet().iterator().next();
+            mongo.upsert(query(where("_id").is(only.getKey())), addAll(only.getValue()), DUE_DAYS);
+        } else {
+            BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, DUE_DAYS);
+            byShard.forEach((shard, documents) -> bulk.upsert(query(where("_id").is(shard)), addAll(documents)));
+            bulk.execute();
+        }
+        LocalDate atMost = cursorAtMost.get();
+        LocalDate today = time.today();
+        entries.stream()
+                .map(Scheduled::day)
+                .filter(day -> atMost == null || day.isBefore(atMost) || !day.isAfter(today))
+                .min(Comparator.naturalOrder())
+                .ifPresent(day -> {
+                    mongo.upsert(query(where("_id").is(CURSOR_ID)), new Update().min("day", day.toString()), CURSOR);
+                    cursorAtMost.accumulateAndGet(
+                            day, (known, written) -> known == null || written.isBefore(known) ? written : known);
+                });
+    }
+
+    private static Update addAll(List<Document> entries) {
+        return new Update().addToSet("entries").each(entries.toArray());
+    }
+
+    private record Scheduled(LocalDate day, DueEntry entry) {}
 
     /** The {@code _id} of the bucket shard that holds the timer's entries due on that day. */
     public static String bucketOf(LocalDate day, String timerId) {

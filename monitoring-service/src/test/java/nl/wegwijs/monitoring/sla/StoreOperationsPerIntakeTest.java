@@ -28,14 +28,20 @@ class StoreOperationsPerIntakeTest extends MonitoringTestBase {
     private static final List<PartnerCode> PARTNERS =
             List.of(PartnerCode.SOCIAAL_TEAM, PartnerCode.TAALHUIS, PartnerCode.CJG);
 
-    /** The budget of ADR 16: two per status change (arming, bucket entry), two per follow-up. */
-    private static final double BUDGET = 18;
+    /**
+     * ADR 26: one findAndModify per event (nine) and one bulk write of bucket entries per poll (three); ADR 16 had
+     * two per event (18).
+     */
+    private static final double BUDGET = 12;
 
     @Autowired
     TimelineService timelines;
 
     @Autowired
     FollowUpTimers followUps;
+
+    @Autowired
+    TimerStore timers;
 
     @Autowired
     StoreCommands commands;
@@ -58,23 +64,29 @@ class StoreOperationsPerIntakeTest extends MonitoringTestBase {
         assertThat(perIntake).as("store operations per intake: %s", commands).isLessThanOrEqualTo(BUDGET);
     }
 
+    /** As the consumers get them (ADR 26): the three REQUESTED in one poll, the follow-ups in one, the RECEIVED in one. */
     private void intake() {
         UUID newcomer = UUID.randomUUID();
         List<Events> referrals = new ArrayList<>();
-        for (PartnerCode partner : PARTNERS) {
-            Events referral = new Events(partner, newcomer);
-            referrals.add(referral);
-            timelines.record(referral.to(ReferralStatus.REQUESTED, clock.instant()));
-        }
-        for (int number = 1; number <= 3; number++) {
-            followUps.scheduled(new FollowUpScheduled(
-                    UUID.randomUUID(),
-                    clock.instant(),
-                    "GM0355",
-                    newcomer,
-                    number,
-                    LocalDate.of(2031, 3 + 2 * number, 3)));
-        }
-        referrals.forEach(referral -> timelines.record(referral.to(ReferralStatus.RECEIVED, clock.instant())));
+        timers.inOnePoll(() -> {
+            for (PartnerCode partner : PARTNERS) {
+                Events referral = new Events(partner, newcomer);
+                referrals.add(referral);
+                timelines.record(referral.to(ReferralStatus.REQUESTED, clock.instant()));
+            }
+        });
+        timers.inOnePoll(() -> {
+            for (int number = 1; number <= 3; number++) {
+                followUps.scheduled(new FollowUpScheduled(
+                        UUID.randomUUID(),
+                        clock.instant(),
+                        "GM0355",
+                        newcomer,
+                        number,
+                        LocalDate.of(2031, 3 + 2 * number, 3)));
+            }
+        });
+        timers.inOnePoll(() ->
+                referrals.forEach(referral -> timelines.record(referral.to(ReferralStatus.RECEIVED, clock.instant()))));
     }
 }

@@ -1,6 +1,7 @@
 package nl.wegwijs.referral.referrals;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -12,6 +13,7 @@ import nl.wegwijs.referral.lifecycle.Action;
 import nl.wegwijs.referral.lifecycle.ReferralStateMachine;
 import nl.wegwijs.referral.lifecycle.StepDetails;
 import nl.wegwijs.support.outbox.OutboxRelay;
+import nl.wegwijs.support.outbox.PendingEvent;
 import nl.wegwijs.support.time.MunicipalityTime;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -47,6 +49,17 @@ public class ReferralLifecycle {
         return created;
     }
 
+    /**
+     * Creates referrals decided together in one write, then relays each one's events (ADR 26).
+     *
+     * @return those created; a referral that exists already (a repeated event) is left out
+     */
+    public List<Referral> create(List<Referral> referrals) {
+        List<Referral> created = referrals.isEmpty() ? List.of() : store.insertNew(referrals);
+        created.forEach(this::relay);
+        return created;
+    }
+
     /** Takes a step on a referral the caller may see; one it may not see is not found. */
     public Referral act(UUID id, Predicate<Referral> visible, Action action, StepDetails details, String actor) {
         return change(id, visible, referral -> {
@@ -59,14 +72,31 @@ public class ReferralLifecycle {
         return change(id, referral -> true, referral -> referral.respond(response, actor, time.now(), today()));
     }
 
-    /** The inbox acknowledges receipt once; a referral already past REQUESTED stays as it is. */
+    /**
+     * The inbox acknowledges receipt once; a referral already past REQUESTED stays as it is. One read and one update
+     * conditioned on the sequence (ADR 26): the relay's removal of the creation's events, which often comes between
+     * the two, neither refuses the update nor gets its events written back.
+     */
     public void acknowledge(UUID id, String actor) {
-        change(id, referral -> true, referral -> {
-            if (referral.status() == ReferralStatus.REQUESTED) {
-                referral.apply(Action.RECEIVE, StepDetails.none(), actor, time.now(), today());
+        for (int attempt = 1; ; attempt++) {
+            Referral referral = store.find(id).orElseThrow(() -> new ReferralNotFound(id));
+            if (referral.status() != ReferralStatus.REQUESTED) {
+                return;
             }
-            return referral;
-        });
+            long sequence = referral.sequence();
+            int timeline = referral.timeline().size();
+            int pending = referral.pendingEvents().size();
+            referral.apply(Action.RECEIVE, StepDetails.none(), actor, time.now(), today());
+            List<PendingEvent> added = referral.pendingEvents()
+                    .subList(pending, referral.pendingEvents().size());
+            if (store.recordSteps(referral, sequence, timeline, added)) {
+                relay(referral); // those read before first, in order; the relay skips what it sent already
+                return;
+            }
+            if (attempt == ATTEMPTS) {
+                throw new OptimisticLockingFailureException("Referral " + id + " kept changing while acknowledged");
+            }
+        }
     }
 
     /** Sends the partner the corrected details it may see (see {@link Referral#correct}). */

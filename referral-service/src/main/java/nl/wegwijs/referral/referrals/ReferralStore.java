@@ -3,6 +3,8 @@ package nl.wegwijs.referral.referrals;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import nl.wegwijs.support.outbox.OutboxCollection;
+import nl.wegwijs.support.outbox.PendingEvent;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -11,6 +13,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /** The referrals collection; one document per referral id. */
@@ -31,6 +34,52 @@ public class ReferralStore {
         } catch (DuplicateKeyException e) {
             return false;
         }
+    }
+
+    /**
+     * Inserts referrals saved together in one {@code insertMany} (ADR 26). A repeated event finds some of them stored
+     * already: then each is inserted on its own, and those that exist are left out.
+     *
+     * @return the referrals this call inserted
+     */
+    List<Referral> insertNew(List<Referral> referrals) {
+        if (referrals.size() == 1) {
+            return insertNew(referrals.get(0)) ? referrals : List.of();
+        }
+        try {
+            mongo.insert(referrals, Referral.class);
+            return referrals;
+        } catch (DuplicateKeyException repeated) {
+            return referrals.stream().filter(this::insertNew).toList();
+        }
+    }
+
+    /**
+     * Records the steps a change took on a referral read at {@code sequenceAsRead}: the new status, and the timeline
+     * entries and events the change added, in one update conditioned on the sequence rather than the version. The
+     * relay's removal of events meanwhile therefore does not refuse it, and an event it removed is never written back.
+     *
+     * @return false when another step came first
+     */
+    boolean recordSteps(Referral changed, long sequenceAsRead, int timelineAsRead, List<PendingEvent> added) {
+        List<TimelineEntry> entries =
+                changed.timeline().subList(timelineAsRead, changed.timeline().size());
+        Update update = new Update()
+                .set("status", changed.status())
+                .set("sequence", changed.sequence())
+                .set("updatedAt", changed.updatedAt())
+                .inc("version", 1);
+        update.push("timeline").each(entries.toArray());
+        update.push(OutboxCollection.FIELD).each(added.toArray());
+        return mongo.updateFirst(
+                                Query.query(Criteria.where("_id")
+                                        .is(changed.id())
+                                        .and("sequence")
+                                        .is(sequenceAsRead)),
+                                update,
+                                Referral.class)
+                        .getModifiedCount()
+                == 1;
     }
 
     /** Saves with the optimistic version check. */

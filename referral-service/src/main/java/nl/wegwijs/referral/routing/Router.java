@@ -59,14 +59,16 @@ class Router {
         this.clock = clock;
     }
 
+    /** The intake's referrals are created together, in one write (ADR 26). */
     void profiled(NewcomerProfiled event) {
         if (!profiles.keep(event.newcomerId(), event.municipality(), event.profile())) {
             log.info("NewcomerProfiled {} names an erased newcomer: no referral made", event.eventId());
             return;
         }
-        event.referrals()
-                .forEach(decision ->
-                        route(event.newcomerId(), event.municipality(), event.profile(), decision, event.occurredAt()));
+        List<Referral> decided = event.referrals().stream()
+                .map(decision -> referral(event.newcomerId(), event.municipality(), event.profile(), decision))
+                .toList();
+        lifecycle.create(decided).forEach(created -> created(created, event.occurredAt()));
         eraseIfErasedMeanwhile(event.newcomerId(), event.referrals());
     }
 
@@ -74,7 +76,10 @@ class Router {
         NewcomerProfile profile = profiles.find(event.newcomerId())
                 .orElseThrow(() -> new IllegalStateException("ReferralAdded " + event.eventId() + " for newcomer "
                         + event.newcomerId() + " without a NewcomerProfiled before it"));
-        route(event.newcomerId(), event.municipality(), profile, event.referral(), event.occurredAt());
+        Referral referral = referral(event.newcomerId(), event.municipality(), profile, event.referral());
+        if (lifecycle.create(referral)) {
+            created(referral, event.occurredAt());
+        }
         eraseIfErasedMeanwhile(event.newcomerId(), List.of(event.referral()));
     }
 
@@ -94,33 +99,33 @@ class Router {
         lifecycle.act(event.referralId(), r -> true, Action.CANCEL, StepDetails.because(event.reason()), MUNICIPALITY);
     }
 
-    private void route(
-            UUID newcomerId,
-            String municipality,
-            NewcomerProfile profile,
-            ReferralDecision decision,
-            Instant decidedAt) {
+    /** The referral the directory's rule makes of a decision: issued to its partner minimised, or FAILED. */
+    private Referral referral(
+            UUID newcomerId, String municipality, NewcomerProfile profile, ReferralDecision decision) {
         Optional<ReferralFailureReason> refusal =
                 directory.refusal(decision.partner(), decision.lifeDomains(), profile);
         Instant now = clock.instant();
         if (refusal.isPresent()) {
-            if (lifecycle.create(Referral.failed(decision, newcomerId, municipality, refusal.get(), now))) {
-                failed.failed(decision.partner(), refusal.get());
-                log.warn(
-                        "Referral {} to {} failed, not issued: {}",
-                        decision.referralId(),
-                        decision.partner(),
-                        refusal.get());
-            }
-            return;
+            return Referral.failed(decision, newcomerId, municipality, refusal.get(), now);
         }
         Partner partner = directory.partner(decision.partner()).orElseThrow();
         ReferralIssued issued =
                 Minimiser.issue(partner, municipality, profile, decision, now).orElseThrow();
-        if (lifecycle.create(Referral.request(issued, newcomerId, now))) {
-            latency.issued(decidedAt, now);
-            log.info("Referral {} issued to {}", decision.referralId(), decision.partner());
+        return Referral.request(issued, newcomerId, now);
+    }
+
+    private void created(Referral referral, Instant decidedAt) {
+        if (referral.failureReason() != null) {
+            failed.failed(referral.partnerCode(), referral.failureReason());
+            log.warn(
+                    "Referral {} to {} failed, not issued: {}",
+                    referral.id(),
+                    referral.partnerCode(),
+                    referral.failureReason());
+            return;
         }
+        latency.issued(decidedAt, referral.requestedAt());
+        log.info("Referral {} issued to {}", referral.id(), referral.partnerCode());
     }
 
     /** An erasure that ran alongside may have listed the newcomer's referrals before these were stored. */

@@ -1,8 +1,5 @@
 package nl.wegwijs.support.outbox;
 
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-import static org.springframework.data.mongodb.core.query.Query.query;
-
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +24,8 @@ import org.springframework.messaging.support.MessageBuilder;
 /**
  * Publishes the events an aggregate keeps in its document (ADR 5, ADR 15). All events of one call go to the producer
  * at once, without waiting on each; once the broker has answered for all of them, one update removes the
- * acknowledged ones. Per aggregate, calls run one after another, so a later event never overtakes an earlier one.
+ * acknowledged ones, together with the removals of other aggregates settling at the same time (ADR 26). Per aggregate,
+ * calls run one after another, so a later event never overtakes an earlier one.
  *
  * <p>Events this relay is sending, or has had acknowledged lately, are never sent again, whichever path read them
  * from the document: a writer that read the aggregate before the removal passes them in again. An event the broker
@@ -45,6 +43,7 @@ public class OutboxRelay {
     private final ApplicationEventPublisher events;
     private final PayloadSealer sealer;
     private final RecentEventIds handled = new RecentEventIds(100_000);
+    private final Removals removals;
     private final ConcurrentMap<Object, CompletableFuture<Boolean>> lastOfAggregate = new ConcurrentHashMap<>();
     private final ExecutorService worker = Executors.newFixedThreadPool(2, runnable -> {
         Thread thread = new Thread(runnable, "outbox-relay");
@@ -65,6 +64,7 @@ public class OutboxRelay {
         this.collection = collection;
         this.events = events;
         this.sealer = sealer;
+        this.removals = new Removals(mongo, collection.name(), worker);
     }
 
     /**
@@ -96,6 +96,33 @@ public class OutboxRelay {
     }
 
     private CompletableFuture<Boolean> send(Object aggregateId, List<PendingEvent> pending) {
+        Sending sending = start(aggregateId, pending);
+        if (sending.sent().isEmpty()) {
+            return DONE;
+        }
+        return sending.answered().thenComposeAsync(all -> settle(sending), worker);
+    }
+
+    /** The events of one call as they went to the producer, with the broker's answer to each. */
+    private record Sending(Object aggregateId, List<PendingEvent> sent, List<CompletableFuture<Void>> answers) {
+
+        CompletableFuture<Void> answered() {
+            return CompletableFuture.allOf(answers.stream()
+                    .map(answer -> answer.handle((ok, e) -> null))
+                    .toArray(CompletableFuture[]::new));
+        }
+
+        /** The events acknowledged up to the first refused one: those the outbox may remove. */
+        List<PendingEvent> acknowledged() {
+            int acknowledged = 0;
+            while (acknowledged < answers.size() && !answers.get(acknowledged).isCompletedExceptionally()) {
+                acknowledged++;
+            }
+            return sent.subList(0, acknowledged);
+        }
+    }
+
+    private Sending start(Object aggregateId, List<PendingEvent> pending) {
         List<PendingEvent> sent = new ArrayList<>();
         List<CompletableFuture<Void>> answers = new ArrayList<>();
         for (PendingEvent event : pending) {
@@ -116,57 +143,61 @@ public class OutboxRelay {
                 break; // the rest waits for this one
             }
         }
-        if (sent.isEmpty()) {
-            return DONE;
-        }
-        return CompletableFuture.allOf(answers.stream()
-                        .map(answer -> answer.handle((ok, e) -> null))
-                        .toArray(CompletableFuture[]::new))
-                .thenApplyAsync(all -> settle(aggregateId, sent, answers), worker);
+        return new Sending(aggregateId, sent, answers);
     }
 
-    /** Removes the acknowledged events up to the first refused one in one update; the rest goes again, in order. */
-    private boolean settle(Object aggregateId, List<PendingEvent> sent, List<CompletableFuture<Void>> answers) {
-        int acknowledged = 0;
-        while (acknowledged < answers.size() && !answers.get(acknowledged).isCompletedExceptionally()) {
-            acknowledged++;
+    /**
+     * Removes the acknowledged events up to the first refused one in one update, written together with those of other
+     * aggregates settling at the same time ({@link Removals}); the rest goes again, in order.
+     */
+    private CompletableFuture<Boolean> settle(Sending sending) {
+        List<PendingEvent> acknowledged = sending.acknowledged();
+        if (acknowledged.isEmpty()) {
+            return CompletableFuture.completedFuture(refusedNone(sending));
         }
-        List<PendingEvent> again = sent.subList(acknowledged, sent.size());
+        return removals.remove(sending.aggregateId(), removal(acknowledged))
+                .handle((removed, e) -> e == null ? refusedNone(sending) : notRemoved(sending, e));
+    }
+
+    /**
+     * Sent but still in the document: forget them, so the sweep sends them again (a duplicate that consumers absorb)
+     * and removes them then, instead of skipping them for ever.
+     */
+    private boolean notRemoved(Sending sending, Throwable e) {
+        sending.sent().forEach(event -> handled.remove(event.eventId()));
+        log.warn(
+                "Events of {} were sent but not removed from the outbox; the sweep retries: {}",
+                sending.aggregateId(),
+                e.toString());
+        events.publishEvent(new OutboxSendFailed(sending.aggregateId()));
+        return false;
+    }
+
+    /** True when the broker took every event; otherwise those from the refused one on go again with the sweep. */
+    private boolean refusedNone(Sending sending) {
+        int acknowledged = sending.acknowledged().size();
+        List<PendingEvent> again =
+                sending.sent().subList(acknowledged, sending.sent().size());
         again.forEach(event -> handled.remove(event.eventId()));
-        if (acknowledged > 0) {
-            try {
-                remove(aggregateId, sent.subList(0, acknowledged));
-            } catch (RuntimeException e) {
-                // Sent but still in the document: forget them, so the sweep sends them again (a duplicate that
-                // consumers absorb) and removes them then, instead of skipping them for ever.
-                sent.forEach(event -> handled.remove(event.eventId()));
-                log.warn(
-                        "Events of {} were sent but not removed from the outbox; the sweep retries: {}",
-                        aggregateId,
-                        e.toString());
-                events.publishEvent(new OutboxSendFailed(aggregateId));
-                return false;
-            }
-        }
         if (again.isEmpty()) {
             return true;
         }
         log.warn(
                 "The broker refused event {} of {}; the sweep retries it: {}",
                 again.get(0).eventId(),
-                aggregateId,
-                cause(answers.get(acknowledged)));
-        events.publishEvent(new OutboxSendFailed(aggregateId));
+                sending.aggregateId(),
+                cause(sending.answers().get(acknowledged)));
+        events.publishEvent(new OutboxSendFailed(sending.aggregateId()));
         return false;
     }
 
-    private void remove(Object aggregateId, List<PendingEvent> acknowledged) {
+    private Update removal(List<PendingEvent> acknowledged) {
         List<String> ids = acknowledged.stream().map(PendingEvent::eventId).toList();
         Update update = new Update().pull(OutboxCollection.FIELD, new Document("eventId", new Document("$in", ids)));
         if (collection.versionField() != null) {
             update.inc(collection.versionField(), 1);
         }
-        mongo.updateFirst(query(where("_id").is(aggregateId)), update, collection.name());
+        return update;
     }
 
     private static String cause(CompletableFuture<Void> answer) {

@@ -5,10 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.cloud.stream.binder.ExtendedConsumerProperties;
+import org.springframework.cloud.stream.binder.kafka.ListenerContainerWithDlqAndRetryCustomizer;
+import org.springframework.cloud.stream.binder.kafka.properties.KafkaConsumerProperties;
 import org.springframework.cloud.stream.config.ListenerContainerCustomizer;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.listener.AbstractMessageListenerContainer;
 import org.springframework.kafka.listener.ContainerProperties;
+import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.listener.KafkaMessageListenerContainer;
 import org.springframework.kafka.listener.MessageListener;
 
@@ -36,5 +40,45 @@ class StopAfterCurrentRecordTest {
                     assertThat(container.getContainerProperties().getPollTimeout())
                             .isEqualTo(1_000);
                 });
+    }
+
+    @Test
+    void aBatchBindingDeadLettersTheRecordItNamesAndARecordBindingKeepsTheBindersRetries() {
+        new ApplicationContextRunner()
+                .withUserConfiguration(StopAfterCurrentRecord.class)
+                .run(context -> {
+                    var customizer = (ListenerContainerWithDlqAndRetryCustomizer)
+                            context.getBean(ListenerContainerCustomizer.class);
+                    KafkaConsumerProperties kafka = new KafkaConsumerProperties();
+                    kafka.setDlqName("referral.status-changed.v1.intake-service.dlq");
+                    var batch = new ExtendedConsumerProperties<>(kafka);
+                    batch.setBatchMode(true);
+                    var container = container();
+
+                    customizer.configure(container, "referral.status-changed.v1", "intake-service", null, null, batch);
+
+                    assertThat(container.getCommonErrorHandler()).isInstanceOf(DefaultErrorHandler.class);
+                    assertThat(container.getContainerProperties().isStopImmediate())
+                            .isTrue();
+                    assertThat(customizer.retryAndDlqInBinding("intake.newcomer-profiled.v1", "referral-service"))
+                            .isTrue();
+
+                    var record = container();
+                    customizer.configure(
+                            record,
+                            "intake.newcomer-profiled.v1",
+                            "referral-service",
+                            null,
+                            null,
+                            new ExtendedConsumerProperties<>(kafka));
+                    assertThat(record.getCommonErrorHandler()).isNull();
+                });
+    }
+
+    @SuppressWarnings("unchecked")
+    private static KafkaMessageListenerContainer<String, String> container() {
+        ContainerProperties properties = new ContainerProperties("referral.status-changed.v1");
+        properties.setMessageListener((MessageListener<String, String>) record -> {});
+        return new KafkaMessageListenerContainer<>(new DefaultKafkaConsumerFactory<>(Map.of()), properties);
     }
 }

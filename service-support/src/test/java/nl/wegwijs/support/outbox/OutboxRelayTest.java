@@ -89,6 +89,37 @@ class OutboxRelayTest {
     }
 
     @Test
+    void aggregatesSettlingTogetherHaveTheirEventsRemovedTogetherAndARefusalStaysWithItsOwn() {
+        Map<String, List<PendingEvent>> written = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < 3; i++) {
+            String id = UUID.randomUUID().toString();
+            written.put(id, List.of(event(id, FIRST), event(id, SECOND)));
+            store(id, written.get(id));
+        }
+        String refusing = UUID.randomUUID().toString();
+        written.put(refusing, List.of(event(refusing, "not a topic name!"), event(refusing, FIRST)));
+        store(refusing, written.get(refusing));
+
+        Map<String, CompletableFuture<Boolean>> published = new java.util.LinkedHashMap<>();
+        written.forEach((id, events) -> published.put(id, relay.publish(id, events)));
+        published.forEach((id, done) -> assertThat(done.join()).as(id).isEqualTo(!id.equals(refusing)));
+
+        written.forEach((id, events) -> {
+            if (id.equals(refusing)) {
+                assertThat(eventIds(FIRST, id)).isEmpty();
+                assertThat(stored(id).getList(OutboxCollection.FIELD, Document.class))
+                        .hasSize(2);
+            } else {
+                assertThat(eventIds(FIRST, id)).containsExactly(events.get(0).eventId());
+                assertThat(eventIds(SECOND, id)).containsExactly(events.get(1).eventId());
+                assertThat(stored(id).getList(OutboxCollection.FIELD, Document.class))
+                        .isEmpty();
+                assertThat(stored(id).get("version")).isEqualTo(1);
+            }
+        });
+    }
+
+    @Test
     void aWriterThatReadTheDocumentBeforeTheRemovalDoesNotPublishItsEventsAgain() {
         String id = UUID.randomUUID().toString();
         PendingEvent issued = event(id, FIRST);
