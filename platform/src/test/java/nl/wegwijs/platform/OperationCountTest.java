@@ -30,9 +30,10 @@ import org.junit.jupiter.api.io.TempDir;
  * What one intake with three referrals costs through the whole pipeline (ADR 15, 16, 26): store commands per service,
  * counted by the services' own MongoDB clients, and Kafka records per topic. Each service is held to what it measured,
  * with room for the records of an intake falling into more polls: 28.4 in all on a quiet machine, 32.4 to 33.2 on a
- * loaded one (48 before ADR 26, about 90 before ADR 15 and 16). The issue's target of 30 is met only on a quiet
- * machine, so the total is held to 36; what remains is mostly the referral service's per-referral inbox entry and
- * acknowledgement (ADR 26, What remains).
+ * loaded one (48 before ADR 26, about 90 before ADR 15 and 16). Then ADR 25 and 27 added three: the newcomer's key
+ * (its insert, and one read when its first event is sealed) and the referral service's check for an erasure that ran
+ * alongside the routing. The issue's target of 30 is not held; what remains is mostly the referral service's
+ * per-referral inbox entry and acknowledgement (ADR 26, What remains).
  */
 class OperationCountTest {
 
@@ -42,22 +43,26 @@ class OperationCountTest {
 
     /**
      * Measured 5.2 to 7.6: the insert, its audit entry and duplicate check, the case number's counter (ADR 19), one
-     * outbox removal, and one bulk write of status upserts per poll of status changes (0.2 to 2.6; ADR 26).
+     * outbox removal, and one bulk write of status upserts per poll of status changes (0.2 to 2.6; ADR 26); and the
+     * newcomer's key: its insert and one read (ADR 25).
      */
-    static final double INTAKE_BUDGET = 9;
+    static final double INTAKE_BUDGET = 12;
     /**
      * Measured 13.2 to 14.8: the three referrals' one insert, per referral the inbox entry and the acknowledgement's
      * read and conditional update, the removals of the outbox (six, written together when they settle within 20 ms:
-     * 2.2 to 3.8), and the profile (ADR 26).
+     * 2.2 to 3.8), and the profile (ADR 26); one read for an erasure that ran alongside the routing (ADR 27).
      */
-    static final double REFERRAL_BUDGET = 17;
+    static final double REFERRAL_BUDGET = 20;
     /**
      * Measured 10.0 to 12: one findAndModify per event (nine), one bulk write of bucket entries per poll (one to
      * three; ADR 26).
      */
     static final double MONITORING_BUDGET = 13;
-    /** Measured 28.4 quiet, 32.4 to 33.2 loaded (48 before ADR 26); the 30 is met only on a quiet machine. */
-    static final double TOTAL_BUDGET = 36;
+    /**
+     * Measured 28.4 quiet, 32.4 to 33.2 loaded (48 before ADR 26), before the three of ADR 25 and 27; after them 36.8
+     * to 38.6 on a loaded machine. Each budget leaves room for a busy build machine's extra polls.
+     */
+    static final double TOTAL_BUDGET = 42;
     /** One per event, none twice: profile, three follow-ups, three referrals issued, six status changes. */
     static final double RECORDS_BUDGET = 13;
 

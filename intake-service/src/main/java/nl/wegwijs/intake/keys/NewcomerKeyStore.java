@@ -9,7 +9,10 @@ import com.google.crypto.tink.TinkProtoKeysetFormat;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.time.Clock;
+import java.util.Collections;
 import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import nl.wegwijs.contracts.sealing.NewcomerKeys;
@@ -28,10 +31,22 @@ import org.springframework.data.mongodb.core.query.Update;
 public class NewcomerKeyStore implements NewcomerKeys {
 
     public static final String COLLECTION = "newcomer_keys";
+    private static final int HELD_FOR_SEALING = 10_000;
 
     private final MongoTemplate mongo;
     private final Aead master;
     private final Clock clock;
+
+    /**
+     * The keys this process sealed with lately, so an intake's events do not each read the key again. Destroying a
+     * key drops it here too; another instance that still holds it seals with a key nobody can open any more.
+     */
+    private final Map<UUID, Aead> sealing = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<UUID, Aead> eldest) {
+            return size() > HELD_FOR_SEALING;
+        }
+    });
 
     NewcomerKeyStore(MongoTemplate mongo, Aead master, Clock clock) {
         this.mongo = mongo;
@@ -68,29 +83,45 @@ public class NewcomerKeyStore implements NewcomerKeys {
     /** The keys to seal with: a newcomer's key is made with their first event; never again once destroyed. */
     public NewcomerKeys forSealing() {
         return newcomerId -> {
-            if (state(newcomerId) instanceof State.Unknown) {
-                create(newcomerId);
+            Aead held = sealing.get(newcomerId);
+            if (held != null) {
+                return Optional.of(held);
             }
-            return aead(newcomerId);
+            State state = state(newcomerId);
+            if (state instanceof State.Unknown) {
+                state = create(newcomerId);
+            }
+            if (state instanceof State.Present present) {
+                Aead aead = NewcomerKeysets.aead(present.keyset());
+                sealing.put(newcomerId, aead);
+                return Optional.of(aead);
+            }
+            return Optional.empty();
         };
     }
 
     /** Destroys the newcomer's key: every sealed field of every event about them becomes unreadable. */
     public void destroy(UUID newcomerId) {
+        sealing.remove(newcomerId);
         mongo.upsert(
                 query(where("_id").is(newcomerId.toString())),
                 new Update().unset("keyset").set("destroyedAt", Date.from(clock.instant())),
                 COLLECTION);
+        // Again: an event sealed while the key was being destroyed may have put it back.
+        sealing.remove(newcomerId);
     }
 
-    private void create(UUID newcomerId) {
+    private State create(UUID newcomerId) {
+        KeysetHandle keyset = NewcomerKeysets.generate();
         Document key = new Document("_id", newcomerId.toString())
-                .append("keyset", new Binary(encrypt(NewcomerKeysets.generate(), newcomerId)))
+                .append("keyset", new Binary(encrypt(keyset, newcomerId)))
                 .append("createdAt", Date.from(clock.instant()));
         try {
             mongo.insert(key, COLLECTION);
+            return new State.Present(keyset);
         } catch (DuplicateKeyException e) {
             // Made at the same moment by another event of this newcomer: that one counts.
+            return state(newcomerId);
         }
     }
 

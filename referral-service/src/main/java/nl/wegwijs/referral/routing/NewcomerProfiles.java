@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.UUID;
 import nl.wegwijs.contracts.EventJson;
 import nl.wegwijs.contracts.intake.NewcomerProfile;
+import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -45,9 +46,12 @@ public class NewcomerProfiles {
         }
     }
 
+    /** A find by id, not {@code exists}: that counts with an aggregation, which the embedded store runs as a scan. */
     boolean wasErased(UUID newcomerId) {
-        return mongo.exists(
-                Query.query(Criteria.where("_id").is(newcomerId).and(ERASED).is(true)), COLLECTION);
+        Query erased =
+                Query.query(Criteria.where("_id").is(newcomerId).and(ERASED).is(true));
+        erased.fields().include("_id");
+        return mongo.findOne(erased, Document.class, COLLECTION) != null;
     }
 
     Optional<NewcomerProfile> find(UUID newcomerId) {
