@@ -14,7 +14,9 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import nl.wegwijs.contracts.sealing.NewcomerKeys;
 import nl.wegwijs.contracts.sealing.NewcomerKeysets;
 import org.bson.Document;
@@ -47,6 +49,9 @@ public class NewcomerKeyStore implements NewcomerKeys {
             return size() > HELD_FOR_SEALING;
         }
     });
+
+    /** Keys this process destroyed; a sealing that read one just before is not kept. Erasures are rare. */
+    private final Set<UUID> destroyed = ConcurrentHashMap.newKeySet();
 
     NewcomerKeyStore(MongoTemplate mongo, Aead master, Clock clock) {
         this.mongo = mongo;
@@ -84,7 +89,7 @@ public class NewcomerKeyStore implements NewcomerKeys {
     public NewcomerKeys forSealing() {
         return newcomerId -> {
             Aead held = sealing.get(newcomerId);
-            if (held != null) {
+            if (held != null && !destroyed.contains(newcomerId)) {
                 return Optional.of(held);
             }
             State state = state(newcomerId);
@@ -94,6 +99,11 @@ public class NewcomerKeyStore implements NewcomerKeys {
             if (state instanceof State.Present present) {
                 Aead aead = NewcomerKeysets.aead(present.keyset());
                 sealing.put(newcomerId, aead);
+                // Read just before a destruction: not kept, and not used.
+                if (destroyed.contains(newcomerId)) {
+                    sealing.remove(newcomerId);
+                    return Optional.empty();
+                }
                 return Optional.of(aead);
             }
             return Optional.empty();
@@ -102,12 +112,12 @@ public class NewcomerKeyStore implements NewcomerKeys {
 
     /** Destroys the newcomer's key: every sealed field of every event about them becomes unreadable. */
     public void destroy(UUID newcomerId) {
+        destroyed.add(newcomerId);
         sealing.remove(newcomerId);
         mongo.upsert(
                 query(where("_id").is(newcomerId.toString())),
                 new Update().unset("keyset").set("destroyedAt", Date.from(clock.instant())),
                 COLLECTION);
-        // Again: an event sealed while the key was being destroyed may have put it back.
         sealing.remove(newcomerId);
     }
 

@@ -161,11 +161,13 @@ public class NewcomerService {
 
     /**
      * Removes the personal data and publishes {@code NewcomerErased}; erasing twice changes nothing. The referral
-     * statuses are forgotten and the newcomer's key destroyed (docs/adr/0025-crypto-shredding.md) after the newcomer's
-     * write, and again on every repeat, so a retry completes a failed one.
+     * statuses are forgotten after the newcomer's write and the newcomer's key destroyed before it
+     * (docs/adr/0025-crypto-shredding.md), and again on every repeat, so a retry completes a failed one.
      */
     public void erase(UUID id) {
         NewcomerStore.Stored stored = store.find(id).orElseThrow(() -> notFound(id));
+        // The key first: a crash after it leaves nothing readable; events still to be sent go out shredded.
+        keys.destroy(id);
         if (!stored.newcomer().wasErased()) {
             Newcomer remains = stored.newcomer().erased(events.now());
             relay.publish(
@@ -173,7 +175,6 @@ public class NewcomerService {
                     store.erase(stored, remains, AnonymousIntake.of(stored.newcomer()), events.erased(remains)));
         }
         anonymousIntakes.settle(id);
-        keys.destroy(id);
         statuses.forget(
                 stored.newcomer().referrals().stream().map(Referral::referralId).toList());
     }

@@ -13,6 +13,7 @@ import java.util.UUID;
 import nl.wegwijs.contracts.EventReader;
 import nl.wegwijs.contracts.Topics;
 import nl.wegwijs.contracts.intake.NewcomerProfiled;
+import nl.wegwijs.contracts.sealing.NewcomerKeys;
 import nl.wegwijs.contracts.sealing.NewcomerKeysets;
 import nl.wegwijs.intake.IntakeTestBase;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -23,6 +24,22 @@ import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequ
 
 /** The profile travels sealed; a reading service gets the key with its own token, and 410 once the person is erased. */
 class NewcomerKeysTest extends IntakeTestBase {
+
+    @Autowired
+    NewcomerKeyStore keyStore;
+
+    @Test
+    void aKeyHeldForSealingIsNotUsedOnceDestroyed() {
+        UUID newcomer = UUID.randomUUID();
+        NewcomerKeys sealing = keyStore.forSealing();
+        assertThat(sealing.aead(newcomer)).as("made with the first event").isPresent();
+        assertThat(sealing.aead(newcomer)).as("held").isPresent();
+
+        keyStore.destroy(newcomer);
+
+        assertThat(sealing.aead(newcomer)).isEmpty();
+        assertThat(keyStore.state(newcomer)).isInstanceOf(NewcomerKeyStore.State.Destroyed.class);
+    }
 
     @Autowired
     private NewcomerKeyStore keys;

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.stream.Stream;
 import org.h2.mvstore.MVMap;
@@ -84,6 +85,8 @@ final class DurableH2Backend extends H2Backend {
     private final ReentrantReadWriteLock commandsAndScrubs = new ReentrantReadWriteLock();
 
     private final GroupCommit commits;
+    private final AtomicLong scrubsStarted = new AtomicLong();
+    private volatile long scrubsFinished;
 
     /** @param forceCommits false only for the benchmark that measures what forcing costs */
     DurableH2Backend(String fileName, boolean forceCommits) {
@@ -94,12 +97,7 @@ final class DurableH2Backend extends H2Backend {
     @Override
     public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
         if (command.equalsIgnoreCase("compact")) {
-            commandsAndScrubs.writeLock().lock();
-            try {
-                return StoreScrub.run(getMvStore(), commandsAndCommits.writeLock(), RETENTION_MILLIS);
-            } finally {
-                commandsAndScrubs.writeLock().unlock();
-            }
+            return scrub();
         }
         commandsAndScrubs.readLock().lock();
         try {
@@ -123,6 +121,26 @@ final class DurableH2Backend extends H2Backend {
         } finally {
             // Also after a failure: a command may have changed some documents before it failed.
             commits.awaitDurable();
+        }
+    }
+
+    /**
+     * One scrub for the whole store, whichever collection a {@code compact} names: requests that wait while one
+     * runs share the next, as {@link GroupCommit} does for syncs (an erasure asks for up to four).
+     */
+    private Document scrub() {
+        long before = scrubsStarted.get();
+        commandsAndScrubs.writeLock().lock();
+        try {
+            if (scrubsFinished > before) {
+                return new Document("ok", 1.0).append("shared", true);
+            }
+            long mine = scrubsStarted.incrementAndGet();
+            Document answer = StoreScrub.run(getMvStore(), commandsAndCommits.writeLock(), RETENTION_MILLIS);
+            scrubsFinished = mine;
+            return answer;
+        } finally {
+            commandsAndScrubs.writeLock().unlock();
         }
     }
 

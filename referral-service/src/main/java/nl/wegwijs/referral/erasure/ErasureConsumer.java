@@ -2,14 +2,12 @@ package nl.wegwijs.referral.erasure;
 
 import java.util.function.Consumer;
 import nl.wegwijs.contracts.intake.NewcomerErased;
-import nl.wegwijs.referral.inbox.Inbox;
 import nl.wegwijs.referral.messaging.Records;
 import nl.wegwijs.referral.referrals.Referral;
-import nl.wegwijs.referral.referrals.ReferralLifecycle;
 import nl.wegwijs.referral.referrals.ReferralStore;
 import nl.wegwijs.referral.routing.NewcomerProfiles;
+import nl.wegwijs.referral.routing.ReferralErasure;
 import nl.wegwijs.support.keys.RemoteNewcomerKeys;
-import nl.wegwijs.support.store.StoreCompaction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -27,23 +25,17 @@ class ErasureConsumer implements Consumer<Message<byte[]>> {
 
     private final NewcomerProfiles profiles;
     private final ReferralStore referrals;
-    private final ReferralLifecycle lifecycle;
-    private final Inbox inbox;
-    private final StoreCompaction compaction;
+    private final ReferralErasure erasure;
     private final ObjectProvider<RemoteNewcomerKeys> keys;
 
     ErasureConsumer(
             NewcomerProfiles profiles,
             ReferralStore referrals,
-            ReferralLifecycle lifecycle,
-            Inbox inbox,
-            StoreCompaction compaction,
+            ReferralErasure erasure,
             ObjectProvider<RemoteNewcomerKeys> keys) {
         this.profiles = profiles;
         this.referrals = referrals;
-        this.lifecycle = lifecycle;
-        this.inbox = inbox;
-        this.compaction = compaction;
+        this.erasure = erasure;
         this.keys = keys;
     }
 
@@ -59,11 +51,9 @@ class ErasureConsumer implements Consumer<Message<byte[]>> {
         // The key leaves memory first (docs/adr/0025-crypto-shredding.md): what follows goes out shredded.
         keys.ifAvailable(held -> held.forget(erased.newcomerId()));
         profiles.forget(erased.newcomerId());
-        for (Referral referral : referrals.ofNewcomer(erased.newcomerId())) {
-            lifecycle.erase(referral.id());
-            inbox.erase(referral.id());
-        }
-        compaction.afterErasure(Referral.COLLECTION);
+        erasure.erase(referrals.ofNewcomer(erased.newcomerId()).stream()
+                .map(Referral::id)
+                .toList());
         log.info("Personal data of newcomer {} erased", erased.newcomerId());
     }
 }

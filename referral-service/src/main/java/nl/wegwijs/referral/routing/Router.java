@@ -40,6 +40,7 @@ class Router {
     private final ReferralStore referrals;
     private final PipelineLatency latency;
     private final FailedReferrals failed;
+    private final ReferralErasure erasure;
     private final Clock clock;
 
     Router(
@@ -49,6 +50,7 @@ class Router {
             ReferralStore referrals,
             PipelineLatency latency,
             FailedReferrals failed,
+            ReferralErasure erasure,
             Clock clock) {
         this.directory = directory;
         this.profiles = profiles;
@@ -56,6 +58,7 @@ class Router {
         this.referrals = referrals;
         this.latency = latency;
         this.failed = failed;
+        this.erasure = erasure;
         this.clock = clock;
     }
 
@@ -131,7 +134,7 @@ class Router {
     /** An erasure that ran alongside may have listed the newcomer's referrals before these were stored. */
     private void eraseIfErasedMeanwhile(UUID newcomerId, List<ReferralDecision> decisions) {
         if (profiles.wasErased(newcomerId)) {
-            decisions.forEach(decision -> lifecycle.erase(decision.referralId()));
+            erasure.erase(decisions.stream().map(ReferralDecision::referralId).toList());
         }
     }
 }

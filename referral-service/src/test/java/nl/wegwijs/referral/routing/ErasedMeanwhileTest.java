@@ -44,6 +44,9 @@ class ErasedMeanwhileTest extends ReferralServiceTest {
     @Autowired
     FailedReferrals failed;
 
+    @Autowired
+    ReferralErasure erasure;
+
     @Test
     void aProfileReadAfterTheErasureMakesNoReferralAndKeepsNoProfile() {
         NewcomerProfiled profiled = TestEvents.profiled();
@@ -70,7 +73,8 @@ class ErasedMeanwhileTest extends ReferralServiceTest {
                 return kept;
             }
         };
-        Router racing = new Router(directory, erasedBetween, lifecycle, referrals, latency, failed, Clock.systemUTC());
+        Router racing =
+                new Router(directory, erasedBetween, lifecycle, referrals, latency, failed, erasure, Clock.systemUTC());
 
         racing.profiled(profiled);
 

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import nl.wegwijs.contracts.sealing.NewcomerKeys;
@@ -32,6 +33,8 @@ public class RemoteNewcomerKeys implements NewcomerKeys {
     private final Duration holdFor;
     private final Clock clock;
     private final Map<UUID, Held> held = new ConcurrentHashMap<>();
+    /** Erased newcomers this process heard of; a few bytes each, and erasures are rare. */
+    private final Set<UUID> forgotten = ConcurrentHashMap.newKeySet();
 
     public RemoteNewcomerKeys(RestClient intake, ServiceToken token, Duration holdFor, Clock clock) {
         this.intake = intake;
@@ -48,15 +51,23 @@ public class RemoteNewcomerKeys implements NewcomerKeys {
         if (key != null) {
             return Optional.of(key.aead());
         }
-        return keyset(newcomerId).map(keyset -> {
-            Aead aead = NewcomerKeysets.aead(NewcomerKeysets.fromJson(keyset));
-            held.put(newcomerId, new Held(aead, now.plus(holdFor)));
-            return aead;
-        });
+        if (forgotten.contains(newcomerId)) {
+            return Optional.empty();
+        }
+        Optional<Aead> fetched =
+                keyset(newcomerId).map(keyset -> NewcomerKeysets.aead(NewcomerKeysets.fromJson(keyset)));
+        fetched.ifPresent(aead -> held.put(newcomerId, new Held(aead, now.plus(holdFor))));
+        // A fetch that was under way when the erasure was read must not keep its key.
+        if (forgotten.contains(newcomerId)) {
+            held.remove(newcomerId);
+            return Optional.empty();
+        }
+        return fetched;
     }
 
-    /** Drops a newcomer's key from memory, on their erasure. */
+    /** Drops a newcomer's key from memory, on their erasure, and never holds it again. */
     public void forget(UUID newcomerId) {
+        forgotten.add(newcomerId);
         held.remove(newcomerId);
     }
 

@@ -1,10 +1,12 @@
 package nl.wegwijs.support.store;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import org.bson.Document;
 import org.slf4j.Logger;
@@ -14,7 +16,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 /**
  * Asks the store to compact a collection after personal data left it (docs/adr/0027). The embedded store then
  * rewrites its file so no erased value stays in it; MongoDB rewrites the collection's files. It runs off the caller's
- * thread, one at a time, at once and again {@link #REPEAT_AFTER} later: records already on their way when the erasure
+ * thread, one at a time, at once and again {@link #REPEAT_AFTER} after the latest erasure: records already on their way when the erasure
  * ran (a partner's inbox delivery, say) are written and then erased after it, and the second run takes those too. A
  * request for a collection whose run is still waiting is covered by it. A store that refuses the command (a user
  * without the right, an older MongoDB) is logged, not retried: the erasure itself is done.
@@ -32,7 +34,7 @@ public class StoreCompaction implements AutoCloseable {
         return thread;
     });
     private final Set<String> waiting = ConcurrentHashMap.newKeySet();
-    private final Set<String> repeating = ConcurrentHashMap.newKeySet();
+    private final Map<String, ScheduledFuture<?>> repeats = new ConcurrentHashMap<>();
 
     StoreCompaction(MongoTemplate mongo) {
         this.mongo = mongo;
@@ -45,15 +47,13 @@ public class StoreCompaction implements AutoCloseable {
                 compact(collection);
             });
         }
-        if (repeating.add(collection)) {
-            runner.schedule(
-                    () -> {
-                        repeating.remove(collection);
-                        compact(collection);
-                    },
-                    REPEAT_AFTER.toMillis(),
-                    TimeUnit.MILLISECONDS);
-        }
+        // Always 30 s after the latest erasure: a later one moves the repeat on.
+        repeats.compute(collection, (name, scheduled) -> {
+            if (scheduled != null) {
+                scheduled.cancel(false);
+            }
+            return runner.schedule(() -> compact(name), REPEAT_AFTER.toMillis(), TimeUnit.MILLISECONDS);
+        });
     }
 
     private void compact(String collection) {

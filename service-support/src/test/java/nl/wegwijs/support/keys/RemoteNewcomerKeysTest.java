@@ -57,10 +57,10 @@ class RemoteNewcomerKeysTest {
             clock);
 
     @Test
-    void aKeyIsHeldForAWhileAndFetchedAgainAfterItOrAfterForget() {
+    void aKeyIsHeldForAWhileFetchedAgainAfterItAndNeverAgainOnceForgotten() {
         issuer.expect(once(), requestTo("http://issuer/oauth2/token"))
                 .andRespond(withSuccess(
-                        "{\"access_token\": \"service-token\", \"expires_in\": 300}", MediaType.APPLICATION_JSON));
+                        "{\"access_token\": \"service-token\", \"expires_in\": 3600}", MediaType.APPLICATION_JSON));
         String answer = EventJson.mapper()
                 .writeValueAsString(
                         new RemoteNewcomerKeys.KeyAnswer(NEWCOMER, NewcomerKeysets.toJson(NewcomerKeysets.generate())));
@@ -70,9 +70,12 @@ class RemoteNewcomerKeysTest {
 
         assertThat(keys.aead(NEWCOMER)).isPresent();
         now = now.plus(Duration.ofMinutes(4));
-        assertThat(keys.aead(NEWCOMER)).isPresent();
+        assertThat(keys.aead(NEWCOMER)).as("held, not fetched").isPresent();
+        now = now.plus(Duration.ofMinutes(2));
+        assertThat(keys.aead(NEWCOMER)).as("fetched again after 5 minutes").isPresent();
+        // Forgotten on the newcomer's erasure: never held or fetched again, also while a fetch was under way.
         keys.forget(NEWCOMER);
-        assertThat(keys.aead(NEWCOMER)).isPresent();
+        assertThat(keys.aead(NEWCOMER)).isEmpty();
 
         intake.verify();
     }
