@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import nl.wegwijs.platform.mongo.StoreFiles;
 import nl.wegwijs.platform.services.ServiceLauncher.Service;
@@ -21,6 +22,8 @@ import tools.jackson.databind.JsonNode;
  */
 class ErasureLeavesTheStoreFileTest {
 
+    private static final List<String> PARTNERS = List.of("RSD", "TAALHUIS", "CJG");
+
     @TempDir(cleanup = CleanupMode.ON_SUCCESS)
     static Path data;
 
@@ -32,10 +35,13 @@ class ErasureLeavesTheStoreFileTest {
             JsonNode intake =
                     client.postIntake(PlatformClient.threeReferralIntake().replace("Darwish", familyName));
             UUID newcomer = UUID.fromString(intake.get("newcomerId").asString());
-            UUID referral = PlatformClient.referralOf(intake, "RSD");
-            await().atMost(Duration.ofSeconds(60))
-                    .ignoreExceptions()
-                    .until(() -> client.referralStatus(referral) != null);
+            // Every referral issued before the erasure: a problem document also has a "status" (404).
+            for (String partner : PARTNERS) {
+                UUID referral = PlatformClient.referralOf(intake, partner);
+                await().atMost(Duration.ofSeconds(60))
+                        .ignoreExceptions()
+                        .until(() -> List.of("REQUESTED", "RECEIVED").contains(client.referralStatus(referral)));
+            }
             assertThat(StoreFiles.contain(data, familyName))
                     .as("the store holds the person before the erasure")
                     .isTrue();
@@ -46,7 +52,7 @@ class ErasureLeavesTheStoreFileTest {
                             .statusCode())
                     .isEqualTo(204);
 
-            for (String partner : new String[] {"RSD", "TAALHUIS", "CJG"}) {
+            for (String partner : PARTNERS) {
                 client.awaitReferralStatus(PlatformClient.referralOf(intake, partner), "CANCELLED");
             }
             // Intake, referral and notification compact at once and again 30 s later (StoreCompaction).
