@@ -15,6 +15,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.client.HttpClientErrorException;
+import org.springframework.web.client.HttpServerErrorException;
+import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 
 /**
@@ -32,6 +34,8 @@ public class RemoteNewcomerKeys implements NewcomerKeys {
     private final ServiceToken token;
     private final Duration holdFor;
     private final Clock clock;
+    static final Duration PATIENCE = Duration.ofMinutes(2);
+
     private final Map<UUID, Held> held = new ConcurrentHashMap<>();
     /** Erased newcomers this process heard of; a few bytes each, and erasures are rare. */
     private final Set<UUID> forgotten = ConcurrentHashMap.newKeySet();
@@ -55,7 +59,7 @@ public class RemoteNewcomerKeys implements NewcomerKeys {
             return Optional.empty();
         }
         Optional<Aead> fetched =
-                keyset(newcomerId).map(keyset -> NewcomerKeysets.aead(NewcomerKeysets.fromJson(keyset)));
+                patientKeyset(newcomerId).map(keyset -> NewcomerKeysets.aead(NewcomerKeysets.fromJson(keyset)));
         fetched.ifPresent(aead -> held.put(newcomerId, new Held(aead, now.plus(holdFor))));
         // A fetch that was under way when the erasure was read must not keep its key.
         if (forgotten.contains(newcomerId)) {
@@ -89,6 +93,35 @@ public class RemoteNewcomerKeys implements NewcomerKeys {
                 token.renew();
             }
             throw e;
+        }
+    }
+
+    /**
+     * For consumers: intake (or the issuer) not answering is waited out, up to {@link #PATIENCE}, rather than failing
+     * the record, which would end on a dead-letter topic. After a restart of the whole platform the referral
+     * service's consumers may read before intake answers (the crash smoke suite dead-lettered a NewcomerProfiled so).
+     */
+    private Optional<String> patientKeyset(UUID newcomerId) {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        long pauseMillis = 250;
+        while (true) {
+            try {
+                return keyset(newcomerId);
+            } catch (ResourceAccessException | HttpServerErrorException | HttpClientErrorException.Unauthorized e) {
+                if (System.nanoTime() - deadline > 0) {
+                    throw e;
+                }
+                log.info(
+                        "Intake gave no newcomer key ({}); trying again",
+                        e.getClass().getSimpleName());
+                try {
+                    Thread.sleep(pauseMillis);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+                pauseMillis = Math.min(pauseMillis * 2, 5_000);
+            }
         }
     }
 
