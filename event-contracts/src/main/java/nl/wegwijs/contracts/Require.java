@@ -1,35 +1,40 @@
 package nl.wegwijs.contracts;
 
 import java.util.List;
-import java.util.Objects;
 
-/** Checks for the compact constructors of the contract records; every message names the field. */
+/**
+ * Checks for the compact constructors of the contract records; every message names the field, and quotes no text value
+ * ({@link InvalidFieldException}).
+ */
 public final class Require {
 
     private Require() {}
 
     public static <T> T present(T value, String field) {
-        return Objects.requireNonNull(value, field + " is required");
+        if (value == null) {
+            throw new InvalidFieldException(field + " is required");
+        }
+        return value;
     }
 
     public static String text(String value, String field) {
         present(value, field);
         if (value.isBlank()) {
-            throw new IllegalArgumentException(field + " must not be blank");
+            throw new InvalidFieldException(field + " must not be blank");
         }
         return value;
     }
 
     public static int between(int value, int min, int max, String field) {
         if (value < min || value > max) {
-            throw new IllegalArgumentException(field + " must be between " + min + " and " + max + ", was " + value);
+            throw new InvalidFieldException(field + " must be between " + min + " and " + max + ", was " + value);
         }
         return value;
     }
 
     public static long atLeast(long value, long min, String field) {
         if (value < min) {
-            throw new IllegalArgumentException(field + " must be at least " + min + ", was " + value);
+            throw new InvalidFieldException(field + " must be at least " + min + ", was " + value);
         }
         return value;
     }
@@ -43,7 +48,7 @@ public final class Require {
     public static <T> List<T> nonEmpty(List<T> values, String field) {
         List<T> copy = List.copyOf(present(values, field));
         if (copy.isEmpty()) {
-            throw new IllegalArgumentException(field + " must not be empty");
+            throw new InvalidFieldException(field + " must not be empty");
         }
         return copy;
     }

@@ -76,7 +76,24 @@ class EventReaderTest {
         ((tools.jackson.databind.node.ObjectNode) sample.at("/profile/lifeDomains/2")).put("domain", "SPORT");
 
         assertThatThrownBy(() -> reader.parse(EventType.NEWCOMER_PROFILED, Resources.toBytes(sample)))
-                .hasMessageContaining("at profile.lifeDomains[2].domain")
-                .hasMessageContaining("SPORT");
+                .hasMessageContaining("at profile.lifeDomains[2].domain: not a valid LifeDomain");
+    }
+
+    /** The message goes into a dead letter's headers, beyond the reach of erasure: it quotes no value (ADR 25). */
+    @Test
+    void quotesNoValueOfTheMalformedEvent() {
+        var sample = Resources.sample(EventType.NEWCOMER_PROFILED);
+        ((tools.jackson.databind.node.ObjectNode) sample.at("/profile")).put("dateOfBirth", "Fatima Haddad");
+        var broken = Resources.toBytes(sample);
+        var syntax = "{\"eventId\": Fatima Haddad".getBytes(UTF_8);
+
+        assertThatThrownBy(() -> reader.parse(EventType.NEWCOMER_PROFILED, broken))
+                .hasMessageContaining("at profile.dateOfBirth: not a valid LocalDate")
+                .message()
+                .doesNotContain("Fatima");
+        assertThatThrownBy(() -> reader.parse(EventType.NEWCOMER_PROFILED, syntax))
+                .hasMessageEndingWith("not valid JSON")
+                .message()
+                .doesNotContain("Fatima");
     }
 }

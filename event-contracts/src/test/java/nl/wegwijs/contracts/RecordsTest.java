@@ -24,7 +24,7 @@ class RecordsTest {
     @Test
     void aMissingRequiredFieldIsNamed() {
         assertThatThrownBy(() -> new NewcomerErased(ID, NOW, "GM0355", null))
-                .isInstanceOf(NullPointerException.class)
+                .isInstanceOf(InvalidFieldException.class)
                 .hasMessage("newcomerId is required");
         assertThatThrownBy(() -> new NewcomerErased(ID, NOW, " ", ID))
                 .isInstanceOf(IllegalArgumentException.class)

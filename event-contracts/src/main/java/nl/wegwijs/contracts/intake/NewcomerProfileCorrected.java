@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import nl.wegwijs.contracts.InvalidFieldException;
 import nl.wegwijs.contracts.NewcomerEvent;
 import nl.wegwijs.contracts.Require;
 
@@ -37,7 +38,7 @@ public record NewcomerProfileCorrected(
         changedFields = Require.nonEmpty(changedFields, "changedFields");
         for (String field : changedFields) {
             if (!PROFILE_FIELDS.contains(field)) {
-                throw new IllegalArgumentException("changedFields names " + field + ", which is not a profile field");
+                throw new InvalidFieldException("changedFields names " + field + ", which is not a profile field");
             }
         }
     }

@@ -1,5 +1,7 @@
 package nl.wegwijs.contracts.intake;
 
+import nl.wegwijs.contracts.InvalidFieldException;
+
 /**
  * Whether the newcomer wants a short message when a referral of theirs is accepted, waitlisted, started or declined,
  * and through which channel. Absent means not asked, which counts as no.
@@ -10,7 +12,7 @@ public record StatusMessages(boolean consent, MessageChannel channel) {
 
     public StatusMessages {
         if (consent && channel == null) {
-            throw new IllegalArgumentException("channel is required when the newcomer consents to messages");
+            throw new InvalidFieldException("channel is required when the newcomer consents to messages");
         }
     }
 }

@@ -12,6 +12,7 @@ import java.util.UUID;
 import nl.wegwijs.contracts.Contact;
 import nl.wegwijs.contracts.DomainAssessment;
 import nl.wegwijs.contracts.InterpreterNeed;
+import nl.wegwijs.contracts.InvalidFieldException;
 import nl.wegwijs.contracts.LifeDomain;
 import nl.wegwijs.contracts.PartnerCode;
 import nl.wegwijs.contracts.PersonName;
@@ -84,20 +85,20 @@ public record ReferralDetailsCorrected(
             "tags"
         };
         if (situations != null && situations.stream().anyMatch(s -> s.domain() == LifeDomain.HEALTH)) {
-            throw new IllegalArgumentException("situations must not hold the HEALTH domain: use health");
+            throw new InvalidFieldException("situations must not hold the HEALTH domain: use health");
         }
         for (String field : changedFields) {
             if (!CORRECTABLE.contains(field)) {
-                throw new IllegalArgumentException("changedFields names " + field + ", which cannot be corrected");
+                throw new InvalidFieldException("changedFields names " + field + ", which cannot be corrected");
             }
         }
         for (int i = 0; i < names.length; i++) {
             boolean changed = changedFields.contains(names[i]);
             if (!changed && values[i] != null) {
-                throw new IllegalArgumentException(names[i] + " is present but not named in changedFields");
+                throw new InvalidFieldException(names[i] + " is present but not named in changedFields");
             }
             if (changed && values[i] == null && ALWAYS_SHARED.contains(names[i])) {
-                throw new IllegalArgumentException(names[i] + " is always shared: a correction must carry it");
+                throw new InvalidFieldException(names[i] + " is always shared: a correction must carry it");
             }
         }
     }

@@ -7,6 +7,7 @@ import java.util.UUID;
 import nl.wegwijs.contracts.Contact;
 import nl.wegwijs.contracts.DomainAssessment;
 import nl.wegwijs.contracts.InterpreterNeed;
+import nl.wegwijs.contracts.InvalidFieldException;
 import nl.wegwijs.contracts.LifeDomain;
 import nl.wegwijs.contracts.PartnerCode;
 import nl.wegwijs.contracts.PersonName;
@@ -61,7 +62,7 @@ public record ReferralIssued(
         situations = Require.optionalListOf(situations);
         childrenBirthYears = Require.optionalListOf(childrenBirthYears);
         if (situations != null && situations.stream().anyMatch(s -> s.domain() == LifeDomain.HEALTH)) {
-            throw new IllegalArgumentException("situations must not hold the HEALTH domain: use health");
+            throw new InvalidFieldException("situations must not hold the HEALTH domain: use health");
         }
     }
 }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import nl.wegwijs.contracts.DeclineReason;
+import nl.wegwijs.contracts.InvalidFieldException;
 import nl.wegwijs.contracts.PartnerCode;
 import nl.wegwijs.contracts.ReferralEvent;
 import nl.wegwijs.contracts.ReferralFailureReason;
@@ -52,7 +53,7 @@ public record ReferralStatusChanged(
         Require.present(urgency, "urgency");
         Require.text(actor, "actor");
         if (failureReason != null && to != ReferralStatus.FAILED) {
-            throw new IllegalArgumentException("failureReason is only for a change to FAILED");
+            throw new InvalidFieldException("failureReason is only for a change to FAILED");
         }
     }
 

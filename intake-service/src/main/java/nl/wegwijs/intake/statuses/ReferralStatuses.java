@@ -8,7 +8,6 @@ import static com.mongodb.client.model.Filters.ne;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoBulkWriteException;
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.UpdateOneModel;
@@ -45,20 +44,6 @@ public class ReferralStatuses {
         this.mongo = mongo;
     }
 
-    /** @return false when this or a newer sequence was applied already, or the newcomer was erased */
-    public boolean apply(ReferralStatusChanged event) {
-        try {
-            collection().updateOne(newer(event), change(event), UPSERT);
-            return true;
-        } catch (MongoWriteException e) {
-            // No document matched, so the upsert tried to insert one with the referral's id: there is a newer one.
-            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
-                return false;
-            }
-            throw e;
-        }
-    }
-
     /**
      * Applies the changes of one poll in one unordered bulk write (ADR 26): per referral only the newest of them, as
      * one conditional upsert; a referral already at that or a newer sequence, or erased, stays as it is.
@@ -76,7 +61,8 @@ public class ReferralStatuses {
         try {
             collection().bulkWrite(upserts, new BulkWriteOptions().ordered(false));
         } catch (MongoBulkWriteException e) {
-            // As in apply: a failed upsert means a newer sequence (or the erasure) is stored already.
+            // No document matched, so the upsert tried to insert one with the referral's id: a newer sequence (or
+            // the erasure) is stored already.
             if (e.getWriteErrors().stream()
                             .anyMatch(error ->
                                     ErrorCategory.fromErrorCode(error.getCode()) != ErrorCategory.DUPLICATE_KEY)

@@ -19,8 +19,9 @@ import org.springframework.messaging.Message;
 
 /**
  * Reads {@code referral.status-changed.v1} in group {@code intake-service}, a poll at a time (ADR 5, ADR 26): unknown
- * types are skipped; the changes read are applied in one bulk write; a malformed record of a known type is then
- * retried and goes to {@code referral.status-changed.v1.intake-service.dlq}, and the records after it come again.
+ * types are skipped; the changes read are applied in one bulk write. A record that cannot be read, or applied (found by
+ * applying the poll's changes one at a time after the bulk write failed), is then retried alone and goes to {@code
+ * referral.status-changed.v1.intake-service.dlq}; the records after it come again.
  */
 @Configuration
 class StatusEventsConsumer {
@@ -44,7 +45,9 @@ class StatusEventsConsumer {
                 }
                 return event.filter(ReferralStatusChanged.class::isInstance).map(ReferralStatusChanged.class::cast);
             });
-            apply(records.read(), statuses, notices);
+            records.applyAll(
+                    changes -> apply(changes, statuses, notices),
+                    changed -> apply(List.of(changed), statuses, notices));
             records.rethrowFailure();
         };
     }

@@ -23,8 +23,8 @@ import org.springframework.messaging.Message;
 /**
  * The topics this service reads (ADR 5): a tolerant reader skips unknown types; a malformed record of a known type
  * throws, is retried and goes to the binding's dead-letter topic. Status changes and follow-ups are read a poll at a
- * time (ADR 26): each event as before, the bucket entries of the poll together at its end, and a malformed record
- * after the records before it were applied; the records after it come again.
+ * time (ADR 26): each event as before, the bucket entries of the poll together at its end. A record that cannot be
+ * read or applied fails after the records before it were applied, and alone; the records after it come again.
  */
 @Configuration
 class EventConsumers {
@@ -75,7 +75,7 @@ class EventConsumers {
                 }
                 return event;
             });
-            timers.inOnePoll(() -> records.read().forEach(handler));
+            timers.inOnePoll(() -> records.applyEach(handler));
             records.rethrowFailure();
         };
     }

@@ -142,7 +142,7 @@ class EventConsumersTest extends MonitoringTestBase {
                     Topics.FOLLOW_UPS,
                     "broken",
                     EventType.FOLLOW_UP_SCHEDULED.ceType(),
-                    "{\"number\": \"not a number\"}".getBytes(StandardCharsets.UTF_8)));
+                    "{\"number\": \"Fatima Haddad\"}".getBytes(StandardCharsets.UTF_8)));
             producer.send(
                     record(Topics.FOLLOW_UPS, "unknown", "nl.wegwijs.intake.SomethingNew.v1", new byte[] {'{', '}'}));
             UUID newcomer = UUID.randomUUID();
@@ -177,6 +177,48 @@ class EventConsumersTest extends MonitoringTestBase {
             assertThat(headers).containsKeys("x-exception-fqcn", "x-exception-message");
             assertThat(headers.keySet()).noneMatch(key -> key.contains("stacktrace"));
             assertThat(headers.values()).noneMatch(value -> value.contains("\tat "));
+            assertThat(headers.values()).as("no value of the record").noneMatch(value -> value.contains("Fatima"));
+        }
+    }
+
+    /**
+     * A record that is read but cannot be applied (its due date has no working day after it) goes alone to the
+     * dead-letter topic: the records of its poll before and after it still arm their timers (ADR 26).
+     */
+    @Test
+    void aRecordThatCannotBeAppliedIsDeadLetteredAloneAndTheRestOfItsPollIsApplied() {
+        String dlq = Topics.dlq(Topics.FOLLOW_UPS, "monitoring-service");
+        try (Consumer<String, byte[]> dead = deadLetters(dlq)) {
+            UUID newcomer = UUID.randomUUID();
+            Instant at = Instant.parse("2026-05-11T09:00:00Z");
+            LocalDate due = LocalDate.of(2026, 11, 11);
+            List<FollowUpScheduled> poll = List.of(
+                    new FollowUpScheduled(UUID.randomUUID(), at, "GM0355", newcomer, 1, due),
+                    new FollowUpScheduled(UUID.randomUUID(), at, "GM0355", newcomer, 2, LocalDate.MAX),
+                    new FollowUpScheduled(UUID.randomUUID(), at, "GM0355", newcomer, 3, due.plusYears(2)));
+            poll.forEach(event -> producer.send(record(Topics.FOLLOW_UPS, event))); // one produce request, one poll
+            producer.flush();
+
+            for (int number : new int[] {1, 3}) {
+                String id = SlaTimer.followUpId(newcomer, number);
+                await().atMost(BOUND).alias(id).until(() -> timers.find(id).isPresent());
+            }
+            List<String> deadEvents = new java.util.ArrayList<>();
+            java.util.function.Consumer<ConsumerRecord<String, byte[]>> collect = record -> {
+                if (newcomer.toString().equals(record.key())) {
+                    deadEvents.add(new String(
+                            record.headers().lastHeader(CloudEventHeaders.ID).value(), StandardCharsets.UTF_8));
+                }
+            };
+            await().atMost(BOUND).until(() -> {
+                dead.poll(Duration.ofMillis(200)).forEach(collect);
+                return !deadEvents.isEmpty();
+            });
+            dead.poll(Duration.ofSeconds(1)).forEach(collect);
+            assertThat(deadEvents)
+                    .as("only the record that cannot be applied")
+                    .containsExactly(poll.get(1).eventId().toString());
+            assertThat(timers.find(SlaTimer.followUpId(newcomer, 2))).isEmpty();
         }
     }
 
@@ -191,12 +233,16 @@ class EventConsumersTest extends MonitoringTestBase {
 
     /** As the services' outbox relays write it: every CloudEvents header, content-type included, as raw bytes. */
     private void send(String topic, WegwijsEvent event) {
+        producer.send(record(topic, event));
+        producer.flush();
+    }
+
+    private static ProducerRecord<String, byte[]> record(String topic, WegwijsEvent event) {
         ProducerRecord<String, byte[]> record =
                 new ProducerRecord<>(topic, event.aggregateId(), EventJson.write(event));
         CloudEventHeaders.of(event)
                 .forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
-        producer.send(record);
-        producer.flush();
+        return record;
     }
 
     private static ProducerRecord<String, byte[]> record(String topic, String key, String ceType, byte[] payload) {

@@ -1,5 +1,6 @@
 package nl.wegwijs.platform.kafka;
 
+import static org.apache.kafka.common.acl.AclOperation.DELETE;
 import static org.apache.kafka.common.acl.AclOperation.DESCRIBE;
 import static org.apache.kafka.common.acl.AclOperation.DESCRIBE_CONFIGS;
 import static org.apache.kafka.common.acl.AclOperation.READ;
@@ -53,6 +54,8 @@ public final class AclPlan {
             String responses = Topics.partnerResponses(partner.code());
             plan.topic(KafkaPrincipals.REFERRAL, WRITE, referrals);
             plan.consumes(KafkaPrincipals.REFERRAL, TopicPlan.REFERRAL, responses);
+            // Applied responses are deleted after an erasure (docs/adr/0029).
+            plan.topic(KafkaPrincipals.REFERRAL, DELETE, responses);
             plan.consumes(KafkaPrincipals.REFERRAL, TopicPlan.inboxGroup(partner), referrals);
             String user = KafkaPrincipals.partner(partner);
             plan.topic(user, READ, referrals);

@@ -1,13 +1,8 @@
 package nl.wegwijs.support.kafka;
 
-import java.util.HashMap;
-import java.util.Map;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.boot.context.properties.bind.Bindable;
-import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.env.Environment;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -27,8 +22,6 @@ import org.springframework.util.backoff.FixedBackOff;
  * The producer signs in as the service, with the binder's settings ({@link NoStackTraceHeaders} included).
  */
 final class BatchDeadLetters implements DisposableBean {
-
-    private static final String BINDER = "spring.cloud.stream.kafka.binder";
 
     private final Environment environment;
     private DefaultKafkaProducerFactory<byte[], byte[]> producers;
@@ -68,23 +61,12 @@ final class BatchDeadLetters implements DisposableBean {
     private synchronized KafkaTemplate<byte[], byte[]> template() {
         if (template == null) {
             producers = new DefaultKafkaProducerFactory<>(
-                    producerConfiguration(), new ByteArraySerializer(), new ByteArraySerializer());
+                    BinderClientSettings.of(environment, "producer-properties"),
+                    new ByteArraySerializer(),
+                    new ByteArraySerializer());
             template = new KafkaTemplate<>(producers);
         }
         return template;
-    }
-
-    Map<String, Object> producerConfiguration() {
-        Binder binder = Binder.get(environment);
-        Bindable<Map<String, String>> settings = Bindable.mapOf(String.class, String.class);
-        Map<String, Object> configuration = new HashMap<>();
-        configuration.putAll(binder.bind(BINDER + ".configuration", settings).orElse(Map.of()));
-        configuration.putAll(
-                binder.bind(BINDER + ".producer-properties", settings).orElse(Map.of()));
-        configuration.put(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                environment.getProperty(BINDER + ".brokers", "localhost:9092"));
-        return configuration;
     }
 
     @Override
