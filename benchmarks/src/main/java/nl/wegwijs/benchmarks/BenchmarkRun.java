@@ -2,14 +2,15 @@ package nl.wegwijs.benchmarks;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Collectors;
 import nl.wegwijs.platform.PlatformSettings;
 import nl.wegwijs.platform.WegwijsPlatform;
+import nl.wegwijs.platform.mongo.StoreCommands;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.util.FileSystemUtils;
@@ -52,7 +53,8 @@ final class BenchmarkRun {
 
     Results run() throws Exception {
         Path data = Files.createDirectories(workDir).resolve("data-" + System.nanoTime());
-        try (WegwijsPlatform platform = WegwijsPlatform.start(settings(data))) {
+        StoreCommands commands = new StoreCommands();
+        try (WegwijsPlatform platform = WegwijsPlatform.start(settings(data), Clock.systemUTC(), commands)) {
             double startSeconds = platform.startTime().toMillis() / 1000.0;
             results.addWithTarget(
                     "footprint",
@@ -83,7 +85,7 @@ final class BenchmarkRun {
             PipelineProbe probe = new PipelineProbe(platform);
             PipelineThroughput.run(load, probe, WARM_UP_INTAKES, 2, scale.drainTimeout());
 
-            throughput(load, probe, producer);
+            throughput(load, probe, commands, producer, store);
             latency(platform, load, probe);
 
             long rss = Footprint.residentBytes();
@@ -112,13 +114,20 @@ final class BenchmarkRun {
         return results;
     }
 
-    private void throughput(IntakeLoad load, PipelineProbe probe, ProducerBaseline.Figures producer) throws Exception {
+    private void throughput(
+            IntakeLoad load,
+            PipelineProbe probe,
+            StoreCommands commands,
+            ProducerBaseline.Figures producer,
+            StoreBaseline.Figures store)
+            throws Exception {
         log.info(
                 "Benchmark: pipeline throughput ({} intakes, {} clients)",
                 scale.pipelineIntakes(),
                 scale.pipelineClients());
         PipelineThroughput.Figures pipeline;
-        Map<String, Double> profile;
+        CpuProfile.Shares profile;
+        commands.reset();
         try (CpuProfile cpu = CpuProfile.start()) {
             pipeline = PipelineThroughput.run(
                     load, probe, scale.pipelineIntakes(), scale.pipelineClients(), scale.drainTimeout());
@@ -129,7 +138,29 @@ final class BenchmarkRun {
                 "pipeline",
                 "intakes (3 referrals each) until every RECEIVED is recorded",
                 pipeline.intakes() + " in " + Results.number(pipeline.elapsed().toMillis() / 1000.0) + " s");
+        long operations = commands.total();
         results.add("pipeline", "intakes/s end to end", Results.number(pipeline.intakesPerSecond()));
+        double operationsPerIntake = (double) operations / pipeline.intakes();
+        results.addWithTarget(
+                "pipeline",
+                "store operations per intake, all services (" + operations + " over the run)",
+                Results.number(operationsPerIntake),
+                "<= 30",
+                operationsPerIntake <= 30);
+        results.add(
+                "pipeline",
+                "Kafka records per intake",
+                Results.number((double) pipeline.kafkaRecords() / pipeline.intakes()));
+        // The store-bound ceiling: what the pipeline could carry if the store did nothing but its operations.
+        double ceiling = store.insertsPerSecond() / operationsPerIntake;
+        double ofCeiling = pipeline.intakesPerSecond() / ceiling;
+        results.addWithTarget(
+                "pipeline",
+                "intakes/s against the store-bound ceiling (raw store inserts/s / operations per intake = "
+                        + Results.number(ceiling) + ")",
+                percent(ofCeiling),
+                ">= 50% of the ceiling",
+                ofCeiling >= 0.5);
         results.addWithTarget(
                 "pipeline",
                 "Kafka records/s end to end (" + pipeline.kafkaRecords() + " records)",
@@ -137,13 +168,14 @@ final class BenchmarkRun {
                 ">= 25% of the raw producer",
                 ratio >= 0.25);
         StringBuilder where = new StringBuilder("CPU samples during the throughput run, by component: ");
-        profile.entrySet().stream()
+        profile.components().entrySet().stream()
                 .limit(8)
                 .forEach(entry -> where.append(entry.getKey())
                         .append(' ')
                         .append(String.format(Locale.ROOT, "%.0f%%", entry.getValue()))
                         .append("; "));
-        results.note(where.toString().replaceAll("; $", "."));
+        results.note(where.toString().replaceAll("; $", ".") + " Java serialization anywhere in the stack: "
+                + String.format(Locale.ROOT, "%.0f%%", profile.javaSerialization()) + " of the samples.");
     }
 
     private void latency(WegwijsPlatform platform, IntakeLoad load, PipelineProbe probe) throws Exception {

@@ -34,26 +34,45 @@ final class CpuProfile implements AutoCloseable {
         return new CpuProfile(recording);
     }
 
-    /** Stops and returns the share of samples per component, largest first. */
-    Map<String, Double> stop(Path file) throws IOException {
+    /**
+     * @param components the share of samples per component, largest first, in per cent
+     * @param javaSerialization the share of samples with Java serialization anywhere in the stack (the embedded store's
+     *     H2 backend keeps documents and index keys as serialized Java objects), in per cent
+     */
+    record Shares(Map<String, Double> components, double javaSerialization) {}
+
+    /** Stops and returns where the samples went. */
+    Shares stop(Path file) throws IOException {
         recording.stop();
         Files.createDirectories(file.getParent());
         recording.dump(file);
         Map<String, Integer> samples = new HashMap<>();
         int total = 0;
+        int serializing = 0;
         for (RecordedEvent event : RecordingFile.readAllEvents(file)) {
             if (!event.getEventType().getName().equals("jdk.ExecutionSample") || event.getStackTrace() == null) {
                 continue;
             }
             samples.merge(component(event.getStackTrace().getFrames()), 1, Integer::sum);
             total++;
+            if (serializes(event.getStackTrace().getFrames())) {
+                serializing++;
+            }
         }
         Map<String, Double> shares = new LinkedHashMap<>();
         int all = Math.max(1, total);
         samples.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
                 .forEach(entry -> shares.put(entry.getKey(), 100.0 * entry.getValue() / all));
-        return shares;
+        return new Shares(shares, 100.0 * serializing / all);
+    }
+
+    private static boolean serializes(List<RecordedFrame> frames) {
+        return frames.stream()
+                .filter(frame -> frame.isJavaFrame() && frame.getMethod() != null)
+                .map(frame -> frame.getMethod().getType().getName())
+                .anyMatch(
+                        type -> type.equals("java.io.ObjectOutputStream") || type.equals("java.io.ObjectInputStream"));
     }
 
     private static String component(List<RecordedFrame> frames) {

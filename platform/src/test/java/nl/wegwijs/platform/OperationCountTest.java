@@ -18,6 +18,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.wegwijs.contracts.Topics;
 import nl.wegwijs.platform.kafka.KafkaPrincipals;
+import nl.wegwijs.platform.mongo.StoreCommands;
 import nl.wegwijs.platform.services.ServiceLauncher.Service;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.OffsetSpec;

@@ -3,9 +3,9 @@ package nl.wegwijs.monitoring.sla;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
@@ -31,13 +31,16 @@ import org.springframework.stereotype.Component;
  * <p>An entry leaves its bucket only once the escalation it fired was published. One the broker refuses stays, the
  * cursor is held at its day, and the next scan meets it again, finds the timer's event still pending and publishes
  * it; the other entries go on meanwhile. So the buckets are the outbox's to-do list, and no sweep reads every timer
- * (ADR 8). After three refusals in a row a scan stops: the broker is down.
+ * (ADR 8). The escalations of a day are sent without waiting on each, and their answers awaited together at its end
+ * (issue 16: a tick costs what is due, not a broker round trip and an outbox write after each). After three
+ * refusals in a row a scan stops: the broker is down.
  */
 @Component
 public class SlaScanner {
 
     private static final Logger log = LoggerFactory.getLogger(SlaScanner.class);
     private static final int FAILURES_BEFORE_GIVING_UP = 3;
+    private static final CompletableFuture<Boolean> DONE = CompletableFuture.completedFuture(true);
 
     private final TimerStore timers;
     private final WorkingTime time;
@@ -81,9 +84,9 @@ public class SlaScanner {
     }
 
     /**
-     * One day: its bucket shards with one {@code $in}, their timers with one {@code $in}, one claim and one
-     * publication per due entry, then the next levels' entries and the removal of the handled ones in one bulk write
-     * each (ADR 16).
+     * One day: its bucket shards with one {@code $in}, their timers with one {@code $in}, the claims of its due levels
+     * in one bulk write read back with one {@code $in}, one publication per claim (sent together, awaited at the end),
+     * then the next levels' entries and the removal of the handled ones in one bulk write each (ADR 16).
      */
     private void scan(LocalDate day, Scan scan) {
         List<DueDay> buckets = timers.dueOn(day);
@@ -91,21 +94,96 @@ public class SlaScanner {
                 .flatMap(bucket -> bucket.entries().stream())
                 .map(DueEntry::timer)
                 .collect(Collectors.toSet()));
-        Map<String, List<DueEntry>> handled = new HashMap<>();
-        List<SlaTimer> claimed = new ArrayList<>();
+        List<Firing> firings = new ArrayList<>();
+        List<Candidate> candidates = new ArrayList<>();
         for (DueDay bucket : buckets) {
             for (DueEntry entry : bucket.entries()) {
-                if (scan.givenUp()) {
-                    break;
-                }
-                if (scan.fire(entry, due.get(entry.timer()), day, claimed)) {
-                    handled.computeIfAbsent(bucket.id(), id -> new ArrayList<>())
-                            .add(entry);
-                }
+                SlaTimer timer = due.get(entry.timer());
+                scan.attempt(entry, day, () -> {
+                    CompletableFuture<Boolean> leftovers = timer == null ? DONE : publishLeftovers(timer);
+                    if (timer != null && timer.armed() && timer.generation() == entry.generation()) {
+                        candidates.add(new Candidate(bucket.id(), entry, timer, escalation(timer, entry), leftovers));
+                    } else {
+                        firings.add(new Firing(bucket.id(), entry, leftovers));
+                    }
+                });
+            }
+        }
+        List<SlaTimer> claimed = new ArrayList<>();
+        claim(candidates, day, scan)
+                .forEach((candidate, claim) -> scan.attempt(candidate.entry(), day, () -> {
+                    CompletableFuture<Boolean> published;
+                    if (claim == null) {
+                        // Claimed before: by another scanner (which may yet fail to publish) or by a scan that stopped.
+                        published = timers.find(candidate.entry().timer())
+                                .map(this::publishLeftovers)
+                                .orElse(DONE);
+                        timers.rescheduleNextLevel(candidate.entry());
+                    } else {
+                        fired(candidate.timer(), candidate.entry());
+                        claimed.add(claim);
+                        scan.fired++;
+                        published = relay.publish(claim.id(), claim.pendingEvents());
+                    }
+                    firings.add(
+                            new Firing(candidate.bucket(), candidate.entry(), both(candidate.leftovers(), published)));
+                }));
+        Map<String, List<DueEntry>> handled = new HashMap<>();
+        for (Firing firing : firings) {
+            if (scan.published(firing, day)) {
+                handled.computeIfAbsent(firing.bucket(), id -> new ArrayList<>())
+                        .add(firing.entry());
             }
         }
         timers.scheduleNextLevels(claimed);
         timers.done(handled);
+    }
+
+    /** A due level of an armed timer, to claim, and what an earlier claim left unsent, being sent. */
+    private record Candidate(
+            String bucket,
+            DueEntry entry,
+            SlaTimer timer,
+            PendingEvent escalation,
+            CompletableFuture<Boolean> leftovers) {}
+
+    /** A due entry handled, and the broker's answer to what it sent: true once every escalation it sent is stored. */
+    private record Firing(String bucket, DueEntry entry, CompletableFuture<Boolean> published) {}
+
+    /** Each candidate with the timer its claim stored, or null where the level was claimed before. */
+    private Map<Candidate, SlaTimer> claim(List<Candidate> candidates, LocalDate day, Scan scan) {
+        Map<Candidate, SlaTimer> claims = new LinkedHashMap<>();
+        if (candidates.isEmpty()) {
+            return claims;
+        }
+        Map<String, SlaTimer> byEvent;
+        try {
+            byEvent = timers.claimAll(candidates.stream()
+                    .map(candidate ->
+                            new TimerStore.Claim(candidate.timer(), candidate.entry(), candidate.escalation()))
+                    .toList());
+        } catch (RuntimeException e) {
+            candidates.forEach(candidate -> scan.failed(candidate.entry(), day, e.toString()));
+            return claims;
+        }
+        candidates.forEach(candidate ->
+                claims.put(candidate, byEvent.get(candidate.escalation().eventId())));
+        return claims;
+    }
+
+    private PendingEvent escalation(SlaTimer timer, DueEntry entry) {
+        WegwijsEvent event = timer.kind() == TimerKind.REFERRAL
+                ? stalled(timer, entry.level(), backlog.open(timer.partner()))
+                : overdue(timer);
+        return PendingEvent.of(Topics.ESCALATIONS, event);
+    }
+
+    private void fired(SlaTimer timer, DueEntry entry) {
+        if (timer.kind() == TimerKind.REFERRAL) {
+            metrics.breached(timer.partner(), timer.phase(), entry.level());
+        }
+        gauges.fired(timer, entry.level());
+        log.debug("Timer {} fired level {}", timer.id(), entry.level());
     }
 
     /** What one scan has done so far. */
@@ -114,73 +192,57 @@ public class SlaScanner {
         private int failuresInARow;
         private LocalDate firstFailedDay;
 
-        /** @return whether the entry is done with: fired, or nothing left to do */
-        boolean fire(DueEntry entry, SlaTimer timer, LocalDate day, List<SlaTimer> claimed) {
+        /** Runs one entry's step; a step that throws (the broker refuses at once) leaves the entry due. */
+        void attempt(DueEntry entry, LocalDate day, Runnable step) {
             try {
-                fired += SlaScanner.this.fire(entry, timer, claimed) ? 1 : 0;
-                failuresInARow = 0;
-                return true;
+                step.run();
             } catch (RuntimeException e) {
-                log.warn(
-                        "Escalation of timer {} level {} not published; the next scan tries again: {}",
-                        entry.timer(),
-                        entry.level(),
-                        e.toString());
-                metrics.unpublished();
-                failuresInARow++;
-                if (firstFailedDay == null) {
-                    firstFailedDay = day;
-                }
-                return false;
+                failed(entry, day, e.toString());
             }
         }
 
-        /** A few refusals in a row: the broker is down, and waiting for each of the rest would only stall. */
+        /** Waits for the firing's sends; @return whether the entry is done with */
+        boolean published(Firing firing, LocalDate day) {
+            String refused;
+            try {
+                if (firing.published().join()) {
+                    failuresInARow = 0;
+                    return true;
+                }
+                refused = "the broker refused the escalation";
+            } catch (RuntimeException e) {
+                refused = e.toString();
+            }
+            failed(firing.entry(), day, refused);
+            return false;
+        }
+
+        void failed(DueEntry entry, LocalDate day, String why) {
+            log.warn(
+                    "Escalation of timer {} level {} not published; the next scan tries again: {}",
+                    entry.timer(),
+                    entry.level(),
+                    why);
+            metrics.unpublished();
+            failuresInARow++;
+            if (firstFailedDay == null || day.isBefore(firstFailedDay)) {
+                firstFailedDay = day;
+            }
+        }
+
+        /** A few refusals in a row: the broker is down, and scanning further days would only stall. */
         boolean givenUp() {
             return failuresInARow >= FAILURES_BEFORE_GIVING_UP;
         }
     }
 
-    private boolean fire(DueEntry entry, SlaTimer timer, List<SlaTimer> claimed) {
-        if (timer == null) {
-            return false;
-        }
-        publishLeftovers(timer);
-        if (!timer.armed() || timer.generation() != entry.generation()) {
-            return false;
-        }
-        WegwijsEvent event = timer.kind() == TimerKind.REFERRAL
-                ? stalled(timer, entry.level(), backlog.open(timer.partner()))
-                : overdue(timer);
-        Optional<SlaTimer> claim = timers.claim(timer, entry, PendingEvent.of(Topics.ESCALATIONS, event));
-        if (claim.isEmpty()) {
-            // Claimed before: by another scanner (which may yet fail to publish) or by a scan that stopped.
-            timers.find(entry.timer()).ifPresent(this::publishLeftovers);
-            timers.rescheduleNextLevel(entry);
-            return false;
-        }
-        if (timer.kind() == TimerKind.REFERRAL) {
-            metrics.breached(timer.partner(), timer.phase(), entry.level());
-        }
-        gauges.fired(timer, entry.level());
-        log.debug("Timer {} fired level {}", timer.id(), entry.level());
-        claimed.add(claim.get());
-        sent(relay.publish(claim.get().id(), claim.get().pendingEvents()));
-        return true;
-    }
-
     /** Escalations a claim stored and nobody has published yet; consumers drop a second copy by event id. */
-    private void publishLeftovers(SlaTimer timer) {
-        if (!timer.pendingEvents().isEmpty()) {
-            sent(relay.publish(timer.id(), timer.pendingEvents()));
-        }
+    private CompletableFuture<Boolean> publishLeftovers(SlaTimer timer) {
+        return timer.pendingEvents().isEmpty() ? DONE : relay.publish(timer.id(), timer.pendingEvents());
     }
 
-    /** The scan waits for each escalation, so a refusal holds the cursor at its day. */
-    private static void sent(CompletableFuture<Boolean> published) {
-        if (!published.join()) {
-            throw new IllegalStateException("The broker refused the escalation");
-        }
+    private static CompletableFuture<Boolean> both(CompletableFuture<Boolean> a, CompletableFuture<Boolean> b) {
+        return a.thenCombine(b, Boolean::logicalAnd);
     }
 
     private ReferralStalled stalled(SlaTimer timer, int level, int openBacklog) {

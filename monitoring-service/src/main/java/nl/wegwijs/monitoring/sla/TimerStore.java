@@ -7,10 +7,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import nl.wegwijs.monitoring.calendar.WorkingTime;
@@ -20,7 +22,6 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
@@ -141,30 +142,73 @@ public class TimerStore {
                 .set("firedLevels", List.of());
     }
 
-    /**
-     * Claims one due level for this scanner: only the first claim of a level of an armed generation succeeds, and
-     * it stores the event to publish in the same write (ADR 5). The claimed timer's next level goes into its bucket
-     * with {@link #scheduleNextLevels}, once per scanned day (ADR 16).
-     */
+    static final int CLAIMS_PER_WRITE = 100;
+
+    /** A due level of an armed generation to claim, with the escalation its claim stores. */
+    record Claim(SlaTimer current, DueEntry entry, PendingEvent event) {}
+
+    /** One claim ({@link #claimAll}). */
     Optional<SlaTimer> claim(SlaTimer current, DueEntry entry, PendingEvent event) {
-        int next = entry.level() < current.levels() ? entry.level() + 1 : 0;
-        LocalDate nextBucket = next == 0 ? null : bucketFor(current, next);
-        Query claimable = query(where("_id")
-                .is(entry.timer())
-                .and("armed")
-                .is(true)
-                .and("generation")
-                .is(entry.generation())
-                .and("nextLevel")
-                .is(entry.level()));
-        Update update = new Update()
-                .set("nextLevel", next)
-                .set("bucket", nextBucket)
-                .set("stalledLevel", entry.level())
-                .push("firedLevels", entry.level())
-                .push("pendingEvents", event);
-        return Optional.ofNullable(mongo.findAndModify(
-                claimable, update, FindAndModifyOptions.options().returnNew(true), SlaTimer.class));
+        return Optional.ofNullable(
+                claimAll(List.of(new Claim(current, entry, event))).get(event.eventId()));
+    }
+
+    /**
+     * Claims due levels for this scanner: only the first claim of a level of an armed generation succeeds, and it
+     * stores the event to publish in the same write (ADR 5). In ordered bulk writes of up to {@link #CLAIMS_PER_WRITE},
+     * so a day's claims share a few commits to disk and no write waits long behind one; then the timers are read back
+     * with one {@code $in}, and a claim succeeded where its timer names its event as the claim of its level ({@code
+     * claims.<level>}; the event itself may already be published and gone, by another scanner). The claimed timers'
+     * next levels go into their buckets with {@link #scheduleNextLevels}, once per scanned day (ADR 16).
+     *
+     * @return the claimed timers as stored, by the event id of their claim
+     */
+    Map<String, SlaTimer> claimAll(List<Claim> claims) {
+        for (int from = 0; from < claims.size(); from += CLAIMS_PER_WRITE) {
+            writeClaims(claims.subList(from, Math.min(claims.size(), from + CLAIMS_PER_WRITE)));
+        }
+        Set<String> ids = claims.stream().map(claim -> claim.entry().timer()).collect(Collectors.toSet());
+        Map<String, Document> stored = new HashMap<>();
+        mongo.find(query(where("_id").in(ids)), Document.class, mongo.getCollectionName(SlaTimer.class))
+                .forEach(document -> stored.put(document.getString("_id"), document));
+        Map<String, SlaTimer> claimed = new HashMap<>();
+        for (Claim claim : claims) {
+            Document timer = stored.get(claim.entry().timer());
+            Document levels = timer == null ? null : timer.get("claims", Document.class);
+            if (levels != null
+                    && claim.event()
+                            .eventId()
+                            .equals(levels.getString(
+                                    String.valueOf(claim.entry().level())))) {
+                claimed.put(claim.event().eventId(), mongo.getConverter().read(SlaTimer.class, timer));
+            }
+        }
+        return claimed;
+    }
+
+    private void writeClaims(List<Claim> claims) {
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.ORDERED, SlaTimer.class);
+        for (Claim claim : claims) {
+            DueEntry entry = claim.entry();
+            int next = entry.level() < claim.current().levels() ? entry.level() + 1 : 0;
+            bulk.updateOne(
+                    query(where("_id")
+                            .is(entry.timer())
+                            .and("armed")
+                            .is(true)
+                            .and("generation")
+                            .is(entry.generation())
+                            .and("nextLevel")
+                            .is(entry.level())),
+                    new Update()
+                            .set("nextLevel", next)
+                            .set("bucket", next == 0 ? null : bucketFor(claim.current(), next))
+                            .set("stalledLevel", entry.level())
+                            .push("firedLevels", entry.level())
+                            .push("pendingEvents", claim.event())
+                            .set("claims." + entry.level(), claim.event().eventId()));
+        }
+        bulk.execute();
     }
 
     /**

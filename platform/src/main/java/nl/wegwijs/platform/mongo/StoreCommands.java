@@ -1,4 +1,4 @@
-package nl.wegwijs.platform;
+package nl.wegwijs.platform.mongo;
 
 import com.mongodb.event.CommandListener;
 import com.mongodb.event.CommandStartedEvent;
@@ -8,8 +8,11 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 
-/** Counts the store commands the services' clients send, per database and command; handshakes and pings left out. */
-final class StoreCommands implements CommandListener {
+/**
+ * Counts the store commands the services' clients send, per database and command; handshakes and pings left out. For
+ * the operation-count test and the benchmark, which pass it to {@code WegwijsPlatform.start}.
+ */
+public final class StoreCommands implements CommandListener {
 
     private static final Set<String> NOT_OPERATIONS =
             Set.of("hello", "ismaster", "ping", "buildinfo", "endsessions", "saslstart", "saslcontinue");
@@ -26,22 +29,22 @@ final class StoreCommands implements CommandListener {
         }
     }
 
-    void reset() {
+    public void reset() {
         counts.clear();
     }
 
-    long total() {
+    public long total() {
         return counts.values().stream()
                 .flatMap(commands -> commands.values().stream())
                 .mapToLong(LongAdder::sum)
                 .sum();
     }
 
-    long of(String database) {
+    public long of(String database) {
         return byCommand(database).values().stream().mapToLong(Long::longValue).sum();
     }
 
-    Map<String, Long> byCommand(String database) {
+    public Map<String, Long> byCommand(String database) {
         Map<String, Long> commands = new TreeMap<>();
         counts.getOrDefault(database, Map.of()).forEach((command, count) -> commands.put(command, count.sum()));
         return commands;
