@@ -1,9 +1,10 @@
 #!/bin/sh
 # Makes the compose stack's development certificates once (docs/adr/0027): a CA, and a key and certificate for the
-# broker's published listener (names kafka and localhost), signed by that CA. Clients outside trust ca.pem.
+# broker's listeners (names kafka and localhost), signed by that CA. Its clients trust ca.pem (docs/adr/0028).
 # Not for production: there, the broker's certificate comes from the organisation's own CA.
+# In KAFKA_CERTS_DIR (default /certs, the compose stack's), for example a test's folder.
 set -eu
-dir=/certs
+dir="${KAFKA_CERTS_DIR:-/certs}"
 pass="${KAFKA_TLS_PASSWORD:?set KAFKA_TLS_PASSWORD}"
 if [ -f "$dir/kafka.p12" ]; then
   echo "Certificates exist in $dir"

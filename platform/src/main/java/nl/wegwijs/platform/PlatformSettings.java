@@ -25,6 +25,9 @@ import org.springframework.core.env.StandardEnvironment;
  *     cluster, {@code wegwijs-broker} is the super user that signs in with PLAIN to set up topics and ACLs
  * @param partnerDirectory a partner directory file replacing the default one, or empty
  * @param kafkaBootstrapServers a Kafka cluster to use instead of starting the embedded broker, or empty
+ * @param kafkaTrustedCa for {@link nl.wegwijs.platform.kafka.KafkaSetup} alone (the compose stack's set-up): the PEM
+ *     file of the CA that signed the cluster's certificate, to sign in over SASL_SSL; empty: SASL_PLAINTEXT, as the
+ *     platform itself always signs in
  * @param mongodbUri a MongoDB to use instead of starting the embedded store, or empty
  * @param serviceProperties further variables handed to every service, as the compose stack would set them (for
  *     example {@code SLA_SCAN_INTERVAL=PT1S}); they win over the platform's own, so {@code SMTP_HOST} and
@@ -48,6 +51,7 @@ public record PlatformSettings(
         Map<String, String> kafkaSecrets,
         @DefaultValue("") String partnerDirectory,
         @DefaultValue("") String kafkaBootstrapServers,
+        @DefaultValue("") String kafkaTrustedCa,
         @DefaultValue("") String mongodbUri,
         Map<String, String> serviceProperties) {
 
@@ -111,6 +115,7 @@ public record PlatformSettings(
                 kafkaSecrets,
                 partnerDirectory,
                 kafkaBootstrapServers,
+                kafkaTrustedCa,
                 mongodbUri,
                 serviceProperties);
     }

@@ -79,6 +79,9 @@ public final class WegwijsPlatform implements AutoCloseable {
      * null), for tests and benchmarks that count the store operations.
      */
     public static WegwijsPlatform start(PlatformSettings requested, Clock clock, CommandListener storeCommands) {
+        if (!requested.kafkaTrustedCa().isBlank())
+            throw new IllegalArgumentException(
+                    "The platform signs in to Kafka without TLS: kafka-trusted-ca is for KafkaSetup (docs/adr/0028)");
         PlatformSettings settings = requested.withFreePortsChosen();
         PartnerDirectory directory = settings.loadPartnerDirectory();
         WegwijsPlatform platform =

@@ -28,6 +28,8 @@ class ComposeStackTest {
 
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
     private static final Pattern VARIABLE = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*):([^}]*)}");
+    private static final String CA = "/certs/ca.pem";
+    private static final String CERTS_MOUNT = "./deploy/kafka/certs:/certs:ro";
     private static final Set<String> ADDRESS_VARIABLES =
             Set.of("KAFKA_BOOTSTRAP_SERVERS", "MONGODB_URI", "ISSUER_URI", "SMTP_HOST", "SMTP_PORT");
 
@@ -63,10 +65,17 @@ class ComposeStackTest {
         String principal = KafkaPrincipals.ofService(service);
 
         assertThat(environment)
-                .containsEntry("KAFKA_SECURITY_PROTOCOL", "SASL_PLAINTEXT")
                 .containsEntry("KAFKA_USERNAME", principal)
-                .containsEntry("KAFKA_PASSWORD", KafkaPrincipals.developmentSecret(principal));
+                .containsEntry("KAFKA_PASSWORD", KafkaPrincipals.developmentSecret(principal))
+                // Over TLS, trusting the development CA (docs/adr/0028); the service's configuration reads all three.
+                .containsEntry("KAFKA_SECURITY_PROTOCOL", "SASL_SSL")
+                .containsEntry("KAFKA_SSL_TRUSTSTORE_TYPE", "PEM")
+                .containsEntry("KAFKA_SSL_TRUSTSTORE_LOCATION", CA);
+        assertThat(variablesWithDefaults(service + ".yml"))
+                .containsKeys("KAFKA_SECURITY_PROTOCOL", "KAFKA_SSL_TRUSTSTORE_TYPE", "KAFKA_SSL_TRUSTSTORE_LOCATION");
+        assertThat(composeService(service).get("volumes").toString()).contains(CERTS_MOUNT);
         assertThat(composeService(service).get("depends_on").toString())
+                .contains("kafka-certs={condition=service_completed_successfully}")
                 .contains("kafka-setup={condition=service_completed_successfully}");
     }
 
@@ -76,17 +85,44 @@ class ComposeStackTest {
         Map<String, String> kafka = environment(composeService("kafka"));
         List<String> setUp = (List<String>) composeService("kafka-setup").get("entrypoint");
 
+        // Every listener, the one published to the host where partners connect (issue 17) and those inside the
+        // compose network, takes SASL over TLS (docs/adr/0028).
         assertThat(kafka.get("KAFKA_LISTENER_SECURITY_PROTOCOL_MAP").split(","))
-                .isNotEmpty()
-                .allSatisfy(listener -> assertThat(listener).containsPattern(":SASL_(PLAINTEXT|SSL)$"))
-                // The listener published to the host, where partners connect, is encrypted (issue 17).
-                .contains("HOST:SASL_SSL");
+                .hasSize(3)
+                .allSatisfy(listener -> assertThat(listener).endsWith(":SASL_SSL"));
         assertThat(kafka).containsEntry("KAFKA_SSL_KEYSTORE_LOCATION", "/certs/kafka.p12");
         assertThat(ROOT.resolve("deploy/kafka/make-certs.sh")).exists();
         assertThat(kafka)
                 .containsEntry("KAFKA_AUTHORIZER_CLASS_NAME", "org.apache.kafka.metadata.authorizer.StandardAuthorizer")
                 .containsEntry("KAFKA_SUPER_USERS", "User:" + KafkaPrincipals.BROKER);
         assertThat(Class.forName(setUp.get(setUp.size() - 1))).isEqualTo(KafkaSetup.class);
+    }
+
+    /** docs/adr/0028: the set-up, the Kafka UI and the broker's own clients reach it over TLS, trusting its CA. */
+    @Test
+    void theSetUpTheKafkaUiAndTheBrokerItselfSignInOverTlsTrustingTheDevelopmentCa() throws IOException {
+        Map<String, String> kafka = environment(composeService("kafka"));
+
+        assertThat(environment(composeService("kafka-setup"))).containsEntry("WEGWIJS_PLATFORM_KAFKA_TRUSTED_CA", CA);
+        assertThat(environment(composeService("kafka-ui")))
+                .containsEntry("KAFKA_CLUSTERS_0_PROPERTIES_SECURITY_PROTOCOL", "SASL_SSL")
+                .containsEntry("KAFKA_CLUSTERS_0_PROPERTIES_SSL_TRUSTSTORE_TYPE", "PEM")
+                .containsEntry("KAFKA_CLUSTERS_0_PROPERTIES_SSL_TRUSTSTORE_LOCATION", CA);
+        for (String client : List.of("kafka-setup", "kafka-ui", "kafka")) {
+            assertThat(composeService(client).get("volumes").toString())
+                    .as(client)
+                    .contains(CERTS_MOUNT);
+        }
+        assertThat(composeService("kafka-setup").get("depends_on").toString())
+                .contains("kafka-certs={condition=service_completed_successfully}");
+        // The broker connects to its own listeners (inter-broker, controller) as a client; so does its healthcheck.
+        assertThat(kafka)
+                .containsEntry("KAFKA_SSL_TRUSTSTORE_TYPE", "PEM")
+                .containsEntry("KAFKA_SSL_TRUSTSTORE_LOCATION", CA);
+        assertThat(composeService("kafka").get("healthcheck").toString())
+                .contains("--command-config /etc/wegwijs-kafka/broker-client.properties");
+        assertThat(Files.readAllLines(ROOT.resolve("deploy/kafka/broker-client.properties")))
+                .contains("security.protocol=SASL_SSL", "ssl.truststore.type=PEM", "ssl.truststore.location=" + CA);
     }
 
     @ParameterizedTest

@@ -41,6 +41,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     private final Duration startupTimeout;
     private final Map<String, String> overrides;
     private final String brokerPassword;
+    private Tls tls;
     private KafkaRaftServer server;
     private boolean used;
     private int port, controllerPort;
@@ -92,6 +93,18 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         this.requestedControllerPort = controllerPort;
         this.startupTimeout = Objects.requireNonNull(startupTimeout, "startupTimeout");
         this.overrides = Map.copyOf(overrides);
+    }
+
+    /**
+     * Both listeners take SASL over TLS (SASL_SSL) as in the compose stack (docs/adr/0028); call before {@link #start}.
+     *
+     * @param keyStore the broker's key and certificate (PKCS12, as {@code deploy/kafka/make-certs.sh} makes them)
+     * @param trustedCa the PEM file of the CA that signed it, which the broker trusts connecting to itself
+     */
+    public synchronized EmbeddedKafkaBroker withTls(Path keyStore, String keyStorePassword, Path trustedCa) {
+        if (used) throw new IllegalStateException("TLS is set before the broker starts");
+        tls = new Tls(keyStore, keyStorePassword, trustedCa);
+        return this;
     }
 
     /** Formats the data directory if needed, starts the broker and waits (bounded) until it serves clients. */
@@ -171,7 +184,11 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
 
     /** The broker's own principal, a super user: for setting up topics, credentials and ACLs. */
     public synchronized KafkaLogin brokerLogin() {
-        return KafkaLogin.broker(bootstrapServers(), brokerPassword);
+        return brokerLogin(bootstrapServers());
+    }
+
+    private KafkaLogin brokerLogin(String bootstrapServers) {
+        return KafkaLogin.broker(bootstrapServers, brokerPassword).withTrustedCa(tls == null ? null : tls.trustedCa());
     }
 
     public synchronized int port() {
@@ -241,7 +258,16 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         c.put("controller.listener.names", CONTROLLER);
         c.put("listeners", LISTENER + "://" + h + ":" + ports[0] + "," + CONTROLLER + "://" + h + ":" + ports[1]);
         c.put("advertised.listeners", LISTENER + "://" + h + ":" + ports[0]);
-        c.put("listener.security.protocol.map", LISTENER + ":SASL_PLAINTEXT," + CONTROLLER + ":SASL_PLAINTEXT");
+        String protocol = tls == null ? "SASL_PLAINTEXT" : "SASL_SSL";
+        c.put("listener.security.protocol.map", LISTENER + ":" + protocol + "," + CONTROLLER + ":" + protocol);
+        if (tls != null) {
+            c.put("ssl.keystore.type", "PKCS12");
+            c.put("ssl.keystore.location", tls.keyStore().toString());
+            c.put("ssl.keystore.password", tls.keyStorePassword());
+            c.put("ssl.key.password", tls.keyStorePassword());
+            c.put("ssl.truststore.type", "PEM");
+            c.put("ssl.truststore.location", tls.trustedCa().toString());
+        }
         c.put("inter.broker.listener.name", LISTENER);
         security(c);
         c.put("log.dirs", dir);
@@ -294,8 +320,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
 
     private void awaitServingClients(long deadline) {
         Throwable last = null;
-        try (Admin admin =
-                admin(KafkaLogin.broker(uriHost() + ":" + port, brokerPassword), "embedded-kafka-readiness")) {
+        try (Admin admin = admin(brokerLogin(uriHost() + ":" + port), "embedded-kafka-readiness")) {
             for (long left;
                     (left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())) > 0;
                     Thread.sleep(100)) {
@@ -370,6 +395,8 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
             log.warn("Error while shutting down the embedded Kafka broker", e);
         }
     }
+
+    private record Tls(Path keyStore, String keyStorePassword, Path trustedCa) {}
 
     public static final class EmbeddedKafkaException extends RuntimeException {
         public EmbeddedKafkaException(String message) {

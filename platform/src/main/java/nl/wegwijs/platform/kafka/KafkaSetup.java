@@ -1,5 +1,6 @@
 package nl.wegwijs.platform.kafka;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import nl.wegwijs.contracts.directory.PartnerDirectory;
@@ -29,7 +30,8 @@ public final class KafkaSetup {
 
     /**
      * {@code --wegwijs.platform.kafka-bootstrap-servers=kafka:9092} (or {@code WEGWIJS_PLATFORM_KAFKA_BOOTSTRAP_SERVERS}),
-     * with the passwords and partner directory of {@link PlatformSettings}.
+     * over TLS with {@code --wegwijs.platform.kafka-trusted-ca=/certs/ca.pem}, with the passwords and partner
+     * directory of {@link PlatformSettings}.
      */
     public static void main(String[] args) {
         PlatformSettings settings = PlatformSettings.from(args);
@@ -37,7 +39,8 @@ public final class KafkaSetup {
             throw new IllegalArgumentException("Set wegwijs.platform.kafka-bootstrap-servers to the broker to set up");
         String brokerPassword = KafkaPrincipals.secret(KafkaPrincipals.BROKER, settings.kafkaSecrets());
         apply(
-                KafkaLogin.broker(settings.kafkaBootstrapServers(), brokerPassword),
+                KafkaLogin.broker(settings.kafkaBootstrapServers(), brokerPassword)
+                        .withTrustedCa(settings.kafkaTrustedCa().isBlank() ? null : Path.of(settings.kafkaTrustedCa())),
                 settings.loadPartnerDirectory(),
                 settings.kafkaSecrets());
     }
