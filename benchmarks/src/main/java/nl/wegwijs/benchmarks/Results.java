@@ -3,9 +3,13 @@ package nl.wegwijs.benchmarks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The figures of one run, in order, with the target each is held against where the issue sets one. */
 final class Results {
+
+    private static final Logger log = LoggerFactory.getLogger(Results.class);
 
     /** One figure; {@code target} is empty and {@code met} null where no target applies. */
     record Row(String benchmark, String measure, String value, String target, Boolean met) {}
@@ -14,15 +18,22 @@ final class Results {
     private final List<String> notes = new ArrayList<>();
 
     void add(String benchmark, String measure, String value) {
-        rows.add(new Row(benchmark, measure, value, "", null));
+        add(new Row(benchmark, measure, value, "", null));
     }
 
     void addWithTarget(String benchmark, String measure, String value, String target, boolean met) {
-        rows.add(new Row(benchmark, measure, value, target, met));
+        add(new Row(benchmark, measure, value, target, met));
+    }
+
+    /** Also logged at once, so a run that is killed before its table still leaves its figures. */
+    private void add(Row row) {
+        rows.add(row);
+        log.info("Result: {} | {} | {} | {}", row.benchmark(), row.measure(), row.value(), row.target());
     }
 
     void note(String text) {
         notes.add(text);
+        log.info("Result note: {}", text);
     }
 
     List<Row> rows() {

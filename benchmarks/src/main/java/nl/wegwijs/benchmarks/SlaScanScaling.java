@@ -36,6 +36,7 @@ final class SlaScanScaling {
     private static final List<String> PARTNERS = List.of("RSD", "TAALHUIS", "SAMEN_OPLOPEN", "SOCIAAL_TEAM", "CJG");
     private static final int BATCH = 1_000;
     private static final int DAYS_AHEAD = 40;
+    private static final int ENTRIES_HELD = 50_000;
 
     /** Ticks measured per size, each with fresh due timers; the median is the figure. */
     static final int TICKS_PER_SIZE = 3;
@@ -111,7 +112,7 @@ final class SlaScanScaling {
 
     /**
      * Adds open timers with their timelines and level-1 bucket entries: due today, or spread over weeks ahead. The
-     * entries are pushed per bucket shard once per step, as a bulk load would, not once per timer as arming does.
+     * entries are pushed per bucket shard once per 50k timers, as a bulk load would, not once per timer as arming does.
      */
     private void insert(long count, boolean dueToday) {
         Map<String, List<Document>> entries = new HashMap<>();
@@ -143,9 +144,18 @@ final class SlaScanScaling {
             }
             timers.insertMany(timerBatch);
             open += n;
+            if (entries.values().stream().mapToInt(List::size).sum() >= ENTRIES_HELD) {
+                push(entries);
+            }
         }
+        push(entries);
+    }
+
+    /** Pushes the held entries per bucket shard: held for a million timers, they alone would fill the heap budget. */
+    private void push(Map<String, List<Document>> entries) {
         entries.forEach((id, list) ->
                 buckets.updateOne(eq("_id", id), Updates.pushEach("entries", list), new UpdateOptions().upsert(true)));
+        entries.clear();
     }
 
     /** A day as the service's mapping stores it. */
