@@ -147,12 +147,6 @@ public class TimerStore {
     /** A due level of an armed generation to claim, with the escalation its claim stores. */
     record Claim(SlaTimer current, DueEntry entry, PendingEvent event) {}
 
-    /** One claim ({@link #claimAll}). */
-    Optional<SlaTimer> claim(SlaTimer current, DueEntry entry, PendingEvent event) {
-        return Optional.ofNullable(
-                claimAll(List.of(new Claim(current, entry, event))).get(event.eventId()));
-    }
-
     /**
      * Claims due levels for this scanner: only the first claim of a level of an armed generation succeeds, and it
      * stores the event to publish in the same write (ADR 5). In ordered bulk writes of up to {@link #CLAIMS_PER_WRITE},
