@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import nl.wegwijs.platform.PlatformSettings;
 import nl.wegwijs.platform.WegwijsPlatform;
-import nl.wegwijs.platform.mongo.StoreCommands;
+import nl.wegwijs.support.store.StoreCommands;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.util.FileSystemUtils;

@@ -13,8 +13,8 @@ import nl.wegwijs.contracts.intake.FollowUpScheduled;
 import nl.wegwijs.monitoring.Events;
 import nl.wegwijs.monitoring.MonitoringTestBase;
 import nl.wegwijs.monitoring.MutableClock;
-import nl.wegwijs.monitoring.StoreCommands;
 import nl.wegwijs.monitoring.timeline.TimelineService;
+import nl.wegwijs.support.store.StoreCommands;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
