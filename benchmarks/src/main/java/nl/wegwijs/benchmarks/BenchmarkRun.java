@@ -5,8 +5,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 import nl.wegwijs.platform.PlatformSettings;
 import nl.wegwijs.platform.WegwijsPlatform;
@@ -167,6 +169,7 @@ final class BenchmarkRun {
                 Results.number(pipeline.recordsPerSecond()) + " = " + percent(ratio) + " of the raw producer",
                 ">= 25% of the raw producer",
                 ratio >= 0.25);
+        results.note(storeTime(commands, pipeline.intakes()));
         StringBuilder where = new StringBuilder("CPU samples during the throughput run, by component: ");
         profile.components().entrySet().stream()
                 .limit(8)
@@ -188,14 +191,15 @@ final class BenchmarkRun {
                     "latency",
                     "intakes sent" + at + " for " + rate.duration().toSeconds() + " s",
                     latency.intakes() + " (achieved " + Results.number(latency.achievedRatePerSecond()) + "/s)");
-            results.add(
-                    "latency",
-                    "intake POST answered (201)" + at,
-                    latency.intakeAnswered().summary());
-            results.add(
-                    "latency",
-                    "intake sent to ReferralIssued on the partner topic" + at,
-                    latency.toIssued().summary());
+            Map<String, Distribution> stages = new LinkedHashMap<>();
+            stages.put("intake POST answered (201)", latency.intakeAnswered());
+            stages.put("intake sent to ReferralIssued on the partner topic", latency.toIssued());
+            stages.put("then ReferralIssued to the inbox's acknowledgement", latency.issuedToAcknowledged());
+            stages.put(
+                    "then the acknowledgement to its RECEIVED record on the status topic",
+                    latency.acknowledgedToPublished());
+            stages.put("then that record to monitoring's timeline", latency.publishedToRecorded());
+            stages.forEach((stage, figures) -> results.add("latency", stage + at, figures.summary()));
             String received = "intake sent to RECEIVED recorded by monitoring" + at;
             if (rate.perSecond() == Scale.TARGET_RATE) {
                 results.addWithTarget(
@@ -240,6 +244,26 @@ final class BenchmarkRun {
                 Results.number(ratio),
                 "<= 2",
                 ratio <= 2);
+    }
+
+    /** Per service database: each command's count per intake and mean time to its answer. */
+    private static String storeTime(StoreCommands commands, int intakes) {
+        StringBuilder note =
+                new StringBuilder("Store commands during the throughput run, per intake and mean time to answer: ");
+        commands.databases().stream().sorted().forEach(database -> {
+            note.append(database).append(" (");
+            Map<String, Long> counts = commands.byCommand(database);
+            note.append(commands.meanMillisByCommand(database).entrySet().stream()
+                    .map(mean -> String.format(
+                            Locale.ROOT,
+                            "%s %.2f × %.1f ms",
+                            mean.getKey(),
+                            (double) counts.get(mean.getKey()) / intakes,
+                            mean.getValue()))
+                    .collect(Collectors.joining(", ")));
+            note.append("); ");
+        });
+        return note.toString().replaceAll("; $", ".");
     }
 
     private static PlatformSettings settings(Path data) {

@@ -23,8 +23,12 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+import nl.wegwijs.contracts.EventReader;
 import nl.wegwijs.contracts.PartnerCode;
+import nl.wegwijs.contracts.ReferralStatus;
 import nl.wegwijs.contracts.Topics;
+import nl.wegwijs.contracts.referral.ReferralStatusChanged;
 import nl.wegwijs.platform.WegwijsPlatform;
 import nl.wegwijs.platform.kafka.KafkaLogin;
 import nl.wegwijs.platform.kafka.KafkaPrincipals;
@@ -32,6 +36,7 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.bson.Document;
 import org.bson.UuidRepresentation;
@@ -44,16 +49,26 @@ import org.bson.UuidRepresentation;
  */
 final class PipelineLatency {
 
-    private static final List<String> PARTNER_TOPICS = List.of("RSD", "TAALHUIS", "CJG").stream()
-            .map(code -> Topics.partnerReferrals(PartnerCode.of(code)))
+    private static final List<String> TOPICS = Stream.concat(
+                    Stream.of("RSD", "TAALHUIS", "CJG").map(code -> Topics.partnerReferrals(PartnerCode.of(code))),
+                    Stream.of(Topics.REFERRAL_STATUS_CHANGED))
             .toList();
 
+    /**
+     * @param issuedToAcknowledged from ReferralIssued on the partner topic to the inbox's acknowledgement (the RECEIVED
+     *     change's {@code occurredAt})
+     * @param acknowledgedToPublished from that acknowledgement to its record on the status topic (CreateTime)
+     * @param publishedToRecorded from that record to the monitoring's {@code recordedAt}
+     */
     record Figures(
             int intakes,
             double achievedRatePerSecond,
             Distribution intakeAnswered,
             Distribution toIssued,
-            Distribution toReceived) {}
+            Distribution toReceived,
+            Distribution issuedToAcknowledged,
+            Distribution acknowledgedToPublished,
+            Distribution publishedToRecorded) {}
 
     private PipelineLatency() {}
 
@@ -69,7 +84,7 @@ final class PipelineLatency {
         Queue<IntakeLoad.Accepted> accepted = new ConcurrentLinkedQueue<>();
         Queue<Exception> failures = new ConcurrentLinkedQueue<>();
         int intakes = (int) (ratePerSecond * duration.toMillis() / 1000);
-        try (IssuedListener issued = IssuedListener.start(platform.kafkaLogin(KafkaPrincipals.OPERATOR))) {
+        try (StageListener issued = StageListener.start(platform.kafkaLogin(KafkaPrincipals.OPERATOR))) {
             ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor();
             ExecutorService senders = Executors.newFixedThreadPool(32);
             double sendingSeconds;
@@ -116,11 +131,20 @@ final class PipelineLatency {
             List<Double> answered = new ArrayList<>();
             List<Double> toIssued = new ArrayList<>();
             List<Double> toReceived = new ArrayList<>();
+            List<Double> toAcknowledged = new ArrayList<>();
+            List<Double> toPublished = new ArrayList<>();
+            List<Double> toRecorded = new ArrayList<>();
             for (IntakeLoad.Accepted intake : accepted) {
                 answered.add(millisBetween(intake.sent(), intake.answered()));
                 for (UUID referral : intake.referrals()) {
                     toIssued.add(millisBetween(intake.sent(), issued.at(referral)));
                     toReceived.add(millisBetween(intake.sent(), received.get(referral)));
+                    StageListener.Acknowledged acknowledged = issued.acknowledged(referral);
+                    if (acknowledged != null) {
+                        toAcknowledged.add(millisBetween(issued.at(referral), acknowledged.occurredAt()));
+                        toPublished.add(millisBetween(acknowledged.occurredAt(), acknowledged.published()));
+                        toRecorded.add(millisBetween(acknowledged.published(), received.get(referral)));
+                    }
                 }
             }
             return new Figures(
@@ -128,7 +152,10 @@ final class PipelineLatency {
                     intakes / sendingSeconds,
                     Distribution.of(answered),
                     Distribution.of(toIssued),
-                    Distribution.of(toReceived));
+                    Distribution.of(toReceived),
+                    Distribution.of(toAcknowledged),
+                    Distribution.of(toPublished),
+                    Distribution.of(toRecorded));
         }
     }
 
@@ -170,22 +197,29 @@ final class PipelineLatency {
         return received;
     }
 
-    /** Reads the partner topics as a partner's system would, keeping each ReferralIssued's broker timestamp. */
-    private static final class IssuedListener implements AutoCloseable {
+    /**
+     * Reads the partner topics as a partner's system would, keeping each ReferralIssued's broker timestamp, and the
+     * status topic for each RECEIVED change: when the inbox acknowledged it and when its record was written.
+     */
+    private static final class StageListener implements AutoCloseable {
+
+        record Acknowledged(Instant occurredAt, Instant published) {}
 
         private final Map<UUID, Instant> issued = new ConcurrentHashMap<>();
+        private final Map<UUID, Acknowledged> acknowledged = new ConcurrentHashMap<>();
+        private final EventReader reader = new EventReader();
         private final AtomicBoolean running = new AtomicBoolean(true);
         private final Thread thread;
-        private final KafkaConsumer<String, String> consumer;
+        private final KafkaConsumer<String, byte[]> consumer;
 
-        private IssuedListener(KafkaConsumer<String, String> consumer) {
+        private StageListener(KafkaConsumer<String, byte[]> consumer) {
             this.consumer = consumer;
-            this.thread = new Thread(this::poll, "bench-issued-listener");
+            this.thread = new Thread(this::poll, "bench-stage-listener");
         }
 
         /** @param operator reads every partner's topic, in groups named after it */
-        static IssuedListener start(KafkaLogin operator) {
-            KafkaConsumer<String, String> consumer = new KafkaConsumer<>(operator.clientProperties(Map.of(
+        static StageListener start(KafkaLogin operator) {
+            KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(operator.clientProperties(Map.of(
                     ConsumerConfig.GROUP_ID_CONFIG,
                     KafkaPrincipals.OPERATOR + "-bench-latency-" + UUID.randomUUID(),
                     ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
@@ -193,8 +227,8 @@ final class PipelineLatency {
                     ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
                     StringDeserializer.class,
                     ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
-                    StringDeserializer.class)));
-            consumer.subscribe(PARTNER_TOPICS);
+                    ByteArrayDeserializer.class)));
+            consumer.subscribe(TOPICS);
             // Join the group and take the end offsets before the first intake is sent.
             long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
             while (consumer.assignment().isEmpty()) {
@@ -206,21 +240,33 @@ final class PipelineLatency {
             }
             consumer.seekToEnd(consumer.assignment());
             consumer.assignment().forEach(consumer::position);
-            IssuedListener listener = new IssuedListener(consumer);
+            StageListener listener = new StageListener(consumer);
             listener.thread.start();
             return listener;
         }
 
         private void poll() {
             while (running.get()) {
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(50))) {
+                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(50))) {
                     Header type = record.headers().lastHeader("ce_type");
-                    if (type != null
-                            && new String(type.value(), StandardCharsets.UTF_8).endsWith(".ReferralIssued.v1")) {
-                        issued.putIfAbsent(UUID.fromString(record.key()), Instant.ofEpochMilli(record.timestamp()));
+                    String ceType = type == null ? "" : new String(type.value(), StandardCharsets.UTF_8);
+                    Instant written = Instant.ofEpochMilli(record.timestamp());
+                    if (ceType.endsWith(".ReferralIssued.v1")) {
+                        issued.putIfAbsent(UUID.fromString(record.key()), written);
+                    } else if (ceType.endsWith(".ReferralStatusChanged.v1")) {
+                        reader.read(ceType, record.value())
+                                .filter(event -> event instanceof ReferralStatusChanged change
+                                        && change.to() == ReferralStatus.RECEIVED)
+                                .map(ReferralStatusChanged.class::cast)
+                                .ifPresent(change -> acknowledged.putIfAbsent(
+                                        change.referralId(), new Acknowledged(change.occurredAt(), written)));
                     }
                 }
             }
+        }
+
+        Acknowledged acknowledged(UUID referral) {
+            return acknowledged.get(referral);
         }
 
         long count() {

@@ -32,7 +32,14 @@ class BenchmarkSmokeTest {
                 .filteredOn(row -> row.measure().startsWith("intake sent to RECEIVED recorded by monitoring at 5/s"))
                 .singleElement()
                 .satisfies(row -> assertThat(row.value()).contains("n=30"));
+        assertThat(rows)
+                .as("every referral's way from ReferralIssued to RECEIVED is timed per stage")
+                .filteredOn(row -> row.measure().startsWith("then "))
+                .hasSize(3)
+                .allSatisfy(row -> assertThat(row.value()).contains("n=30"));
         assertThat(run.markdown())
+                .contains("Store commands during the throughput run, per intake and mean time to answer: ")
+                .contains("wegwijs-monitoring (findAndModify ")
                 .contains("| benchmark | measure | value | target | met |")
                 .contains("JDK: ")
                 .contains("CPU samples during the throughput run, by component: ");

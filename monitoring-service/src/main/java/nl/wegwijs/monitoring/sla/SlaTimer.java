@@ -77,6 +77,31 @@ public class SlaTimer {
         return timer;
     }
 
+    /** The timer as a claim of this level leaves it: the claim's escalation pending, the next level to fire. */
+    SlaTimer claimed(int level, int next, LocalDate nextBucket, PendingEvent escalation) {
+        SlaTimer claimed = new SlaTimer();
+        claimed.id = id;
+        claimed.kind = kind;
+        claimed.referralId = referralId;
+        claimed.newcomerId = newcomerId;
+        claimed.partner = partner;
+        claimed.phase = phase;
+        claimed.number = number;
+        claimed.followUpDue = followUpDue;
+        claimed.generation = generation;
+        claimed.armed = armed;
+        claimed.deadline = deadline;
+        claimed.escalationOffsets = escalationOffsets;
+        claimed.nextLevel = next;
+        claimed.bucket = nextBucket;
+        claimed.stalledLevel = level;
+        claimed.firedLevels = new ArrayList<>(firedLevels);
+        claimed.firedLevels.add(level);
+        claimed.pendingEvents = new ArrayList<>(pendingEvents);
+        claimed.pendingEvents.add(escalation);
+        return claimed;
+    }
+
     public static String followUpId(UUID newcomerId, int number) {
         return "follow-up:" + newcomerId + ":" + number;
     }

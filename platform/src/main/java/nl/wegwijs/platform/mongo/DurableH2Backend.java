@@ -4,6 +4,7 @@ import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.DocumentWithPosition;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
@@ -17,6 +18,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
@@ -41,14 +43,17 @@ import org.h2.mvstore.MVStore;
  *
  * <p>Out of the box an index serves a query only when the query has exactly the index's keys, so {@code {_id: x,
  * version: 3}} (every optimistic-locking save of Spring Data) and {@code {_id: x, generation: {$lt: 5}}} (every
- * conditional upsert) scan the collection: each such write cost grew with the collection (ADR 8). Here the
- * {@code _id} index picks the candidates (one id, or the ids of an {@code $in}) and the full query is then matched
- * against them, so the result is the same.
+ * conditional upsert) scan the collection: each such write cost grew with the collection (ADR 8). Here the named
+ * ids (one, or those of an {@code $in}) pick the candidates and the full query is then matched against them, so the
+ * result is the same. A string, UUID or ObjectId id is read straight from the data map, which is keyed by it: the
+ * {@code _id} index compares its keys by serializing both (ADR 31).
  */
 final class DurableH2Backend extends H2Backend {
 
     /** The store a database opens its collections in, while its constructor (which opens them) runs. */
     private static final ThreadLocal<MVStore> OPENING = new ThreadLocal<>();
+
+    private static final String ID = "_id";
 
     /**
      * How long H2 keeps chunks that newer writes made obsolete. A read walks a snapshot; if writes free its chunks
@@ -229,11 +234,38 @@ final class DurableH2Backend extends H2Backend {
                     fieldSelector);
         }
 
+        /**
+         * What an aggregation reads: the collection's documents one at a time, each copied under the collection's
+         * lock as it is read. Out of the box it read them as a query for everything, which copied the whole
+         * collection into one list, under the lock, before the first stage ran: the gauge count over a million
+         * timers held them all at once (the benchmark ran out of heap) and blocked every write to the collection
+         * meanwhile (ADR 31). Each document is still read whole, as one write left it; a document written while the
+         * aggregation runs may be read before or after that write, as on MongoDB.
+         */
+        @Override
+        public Stream<Document> queryAllAsStream() {
+            return streamAllDocumentsWithPosition()
+                    .map(DocumentWithPosition::getDocument)
+                    .map(this::copyOf);
+        }
+
+        private Document copyOf(Document stored) {
+            synchronized (this) {
+                return stored.cloneDeeply();
+            }
+        }
+
         @Override
         protected QueryResult queryDocuments(
                 Document query, Document orderBy, int skip, int limit, int batchSize, Document fieldSelector) {
-            List<Object> ids = query.size() > 1 ? namedIds(query.get("_id")) : List.of();
-            if (!ids.isEmpty()) {
+            List<Object> ids = namedIds(query.get("_id"));
+            if (!ids.isEmpty() && ID.equals(getIdField()) && ids.stream().allMatch(DurableCollection::isStoredAsIs)) {
+                // The data map is keyed by the _id itself: read it there, not through the _id index, whose keys H2
+                // compares by serializing both (ADR 31).
+                Stream<Document> named = ids.stream().map(this::getDocument).filter(Objects::nonNull);
+                return matchDocumentsFromStream(named, query, orderBy, skip, limit, batchSize, fieldSelector);
+            }
+            if (query.size() > 1 && !ids.isEmpty()) {
                 for (Index<Object> index : getIndexes()) {
                     if (index.canHandle(new Document("_id", ids.get(0)))) {
                         Set<Object> positions = new LinkedHashSet<>();
@@ -259,6 +291,14 @@ final class DurableH2Backend extends H2Backend {
                 return values.stream().distinct().map(Object.class::cast).toList();
             }
             return List.of();
+        }
+
+        /**
+         * An {@code _id} the data map holds under exactly this value. A number is not: the index matches 1 and 1.0
+         * alike, the data map only the one it was stored as.
+         */
+        private static boolean isStoredAsIs(Object id) {
+            return id instanceof String || id instanceof UUID || id instanceof ObjectId;
         }
 
         /** A literal {@code _id}, not an operator document, a regular expression or an array. */

@@ -30,6 +30,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.IntConsumer;
 import org.bson.Document;
 import org.bson.UuidRepresentation;
+import org.bson.types.ObjectId;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -98,6 +99,65 @@ class DurableH2BackendTest {
                 .isEqualTo(1);
         assertThat(referrals.countDocuments(and(in("_id", List.of()), eq("status", "RECEIVED"))))
                 .isZero();
+    }
+
+    @Test
+    void idsOfEveryKindAreFoundWhetherReadFromTheDataMapOrThroughTheIndex() {
+        MongoCollection<Document> mixed = client.getDatabase("test").getCollection("mixed");
+        UUID uuid = UUID.randomUUID();
+        ObjectId objectId = new ObjectId();
+        mixed.insertMany(List.of(
+                new Document("_id", uuid).append("n", 1),
+                new Document("_id", objectId).append("n", 2),
+                new Document("_id", 7).append("n", 3),
+                new Document("_id", "s").append("n", 4)));
+
+        assertThat(mixed.find(eq("_id", uuid)).first()).containsEntry("n", 1);
+        assertThat(mixed.find(eq("_id", objectId)).first()).containsEntry("n", 2);
+        assertThat(mixed.find(eq("_id", 7L)).first())
+                .as("a number matches whatever numeric type it was stored as, through the index")
+                .containsEntry("n", 3);
+        assertThat(mixed.find(eq("_id", 7.0)).first()).containsEntry("n", 3);
+        List<Integer> found = new ArrayList<>();
+        mixed.find(in("_id", uuid, objectId, "s", "missing", UUID.randomUUID()))
+                .forEach(document -> found.add(document.getInteger("n")));
+        assertThat(found).containsExactlyInAnyOrder(1, 2, 4);
+
+        mixed.updateOne(eq("_id", uuid), Updates.inc("n", 10));
+        assertThat(mixed.find(eq("_id", uuid)).first()).containsEntry("n", 11);
+        assertThat(mixed.deleteOne(eq("_id", objectId)).getDeletedCount()).isEqualTo(1);
+        assertThat(mixed.find(eq("_id", objectId)).first()).isNull();
+        assertThat(mixed.countDocuments()).isEqualTo(3);
+    }
+
+    @Test
+    void anAggregationReadsEachDocumentAsOneWriteLeftItAndLetsWritesGoOn() throws Exception {
+        List<Document> more = new ArrayList<>();
+        for (int i = 50; i < 3_000; i++) {
+            more.add(new Document("_id", "r" + i).append("version", 1).append("status", "REQUESTED"));
+        }
+        referrals.insertMany(more);
+        referrals.updateMany(in("_id", "r1", "r2", "r3"), Updates.set("status", "RECEIVED"));
+        List<Document> pipeline = List.of(
+                new Document("$match", new Document("status", "RECEIVED")),
+                new Document("$group", new Document("_id", "$status").append("count", new Document("$sum", 1))));
+
+        ExecutorService writer = Executors.newSingleThreadExecutor();
+        try {
+            Future<?> writes = writer.submit(() -> {
+                for (int i = 10; i < 60; i++) {
+                    referrals.updateOne(eq("_id", "r" + i), Updates.set("status", "RECEIVED"));
+                }
+            });
+            Document during = referrals.aggregate(pipeline).first();
+            writes.get(60, TimeUnit.SECONDS);
+            assertThat(during.getInteger("count"))
+                    .as("each write is counted or not, never half")
+                    .isBetween(3, 53);
+        } finally {
+            writer.shutdownNow();
+        }
+        assertThat(referrals.aggregate(pipeline).first()).containsEntry("count", 53);
     }
 
     @Test

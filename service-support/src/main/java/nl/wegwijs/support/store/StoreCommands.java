@@ -1,7 +1,9 @@
 package nl.wegwijs.support.store;
 
+import com.mongodb.event.CommandFailedEvent;
 import com.mongodb.event.CommandListener;
 import com.mongodb.event.CommandStartedEvent;
+import com.mongodb.event.CommandSucceededEvent;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -10,14 +12,16 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
 import org.bson.BsonDocument;
 import org.bson.BsonString;
 
 /**
  * Counts the store commands a MongoDB client sends (its command log), per database and command, handshakes and pings
- * left out, and notes the commands that may scan: aggregations, counts, and finds not by {@code _id}. For the tests
- * and the benchmark that count store operations; a client takes it with {@code addCommandListener}.
+ * left out, with the time each took until its answer, and notes the commands that may scan: aggregations, counts,
+ * and finds not by {@code _id}. For the tests and the benchmark that count store operations; a client takes it with
+ * {@code addCommandListener}.
  */
 public final class StoreCommands implements CommandListener {
 
@@ -26,6 +30,7 @@ public final class StoreCommands implements CommandListener {
     private static final Set<String> SCANS = Set.of("aggregate", "count", "distinct");
 
     private final Map<String, Map<String, LongAdder>> counts = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, LongAdder>> nanos = new ConcurrentHashMap<>();
     private final Queue<String> scans = new ConcurrentLinkedQueue<>();
 
     @Override
@@ -45,6 +50,25 @@ public final class StoreCommands implements CommandListener {
         }
     }
 
+    @Override
+    public void commandSucceeded(CommandSucceededEvent event) {
+        took(event.getDatabaseName(), event.getCommandName(), event.getElapsedTime(TimeUnit.NANOSECONDS));
+    }
+
+    @Override
+    public void commandFailed(CommandFailedEvent event) {
+        took(event.getDatabaseName(), event.getCommandName(), event.getElapsedTime(TimeUnit.NANOSECONDS));
+    }
+
+    private void took(String database, String name, long elapsed) {
+        if (database == null || NOT_OPERATIONS.contains(name.toLowerCase(Locale.ROOT))) {
+            return;
+        }
+        nanos.computeIfAbsent(database, key -> new ConcurrentHashMap<>())
+                .computeIfAbsent(name, command -> new LongAdder())
+                .add(elapsed);
+    }
+
     /** Commands that may read documents other than those they name by {@code _id}: collection or index scans. */
     public List<String> scans() {
         return List.copyOf(scans);
@@ -52,6 +76,7 @@ public final class StoreCommands implements CommandListener {
 
     public void reset() {
         counts.clear();
+        nanos.clear();
         scans.clear();
     }
 
@@ -67,6 +92,25 @@ public final class StoreCommands implements CommandListener {
         Map<String, Long> commands = new TreeMap<>();
         counts.getOrDefault(database, Map.of()).forEach((command, count) -> commands.put(command, count.sum()));
         return commands;
+    }
+
+    /** The mean time from sending a command to its answer, in milliseconds, per command, for one database. */
+    public Map<String, Double> meanMillisByCommand(String database) {
+        Map<String, Double> means = new TreeMap<>();
+        byCommand(database)
+                .forEach((command, count) -> means.put(
+                        command,
+                        nanos.getOrDefault(database, Map.of())
+                                        .getOrDefault(command, new LongAdder())
+                                        .sum()
+                                / 1e6
+                                / Math.max(1, count)));
+        return means;
+    }
+
+    /** The databases commands went to. */
+    public Set<String> databases() {
+        return Set.copyOf(counts.keySet());
     }
 
     /** The counts by command, over every database. */
