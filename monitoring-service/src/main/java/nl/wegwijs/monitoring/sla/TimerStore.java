@@ -4,7 +4,6 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 import com.mongodb.client.model.BulkWriteOptions;
-import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.Updates;
 import java.time.LocalDate;
@@ -239,11 +238,12 @@ public class TimerStore {
             int next = nextLevel(claim);
             Object bucket = next == 0 ? null : converter.convertToMongoType(bucketFor(claim.current(), next));
             writes.add(new UpdateOneModel<>(
-                    Filters.and(
-                            Filters.eq("_id", entry.timer()),
-                            Filters.eq("armed", true),
-                            Filters.eq("generation", entry.generation()),
-                            Filters.eq("nextLevel", entry.level())),
+                    // One plain document, not Filters.and: the driver renders that as an $and, which names no _id at
+                    // the top, and the embedded store then scans the collection for each claim.
+                    new Document("_id", entry.timer())
+                            .append("armed", true)
+                            .append("generation", entry.generation())
+                            .append("nextLevel", entry.level()),
                     Updates.combine(
                             Updates.set("nextLevel", next),
                             Updates.set("bucket", bucket),
