@@ -28,7 +28,13 @@ final class Results {
     /** Also logged at once, so a run that is killed before its table still leaves its figures. */
     private void add(Row row) {
         rows.add(row);
-        log.info("Result: {} | {} | {} | {}", row.benchmark(), row.measure(), row.value(), row.target());
+        log.info(
+                "Result: {} | {} | {} | {} | {}",
+                row.benchmark(),
+                row.measure(),
+                row.value(),
+                row.target(),
+                row.met() == null ? "" : row.met() ? "yes" : "**no**");
     }
 
     void note(String text) {

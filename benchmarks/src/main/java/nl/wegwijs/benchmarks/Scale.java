@@ -2,6 +2,7 @@ package nl.wegwijs.benchmarks;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 /**
  * How much each benchmark does. {@link #FULL} is the documented run; {@link #SMOKE} is the same code on a tiny scale,
@@ -24,6 +25,9 @@ record Scale(
     /** The rate at which issue 8 sets the latency target. */
     static final int TARGET_RATE = 50;
 
+    /** Issue 16's targets for intake to RECEIVED: the p99 in milliseconds, by intakes per second. */
+    static final Map<Integer, Integer> P99_TARGET_MILLIS = Map.of(5, 250, TARGET_RATE, 100);
+
     static final Scale FULL = new Scale(
             "full",
             300_000,
@@ -34,6 +38,21 @@ record Scale(
             List.of(10_000, 100_000, 1_000_000),
             1_000,
             Duration.ofMinutes(10));
+
+    /**
+     * The full run's steps at a tenth of its size and without the million-timer step: about ten minutes, to compare a
+     * change against its parent on the same machine before a full run.
+     */
+    static final Scale QUICK = new Scale(
+            "quick",
+            50_000,
+            2_000,
+            300,
+            8,
+            List.of(new Rate(5, Duration.ofSeconds(30)), new Rate(TARGET_RATE, Duration.ofSeconds(10))),
+            List.of(10_000, 100_000),
+            1_000,
+            Duration.ofMinutes(5));
 
     static final Scale SMOKE = new Scale(
             "smoke",
@@ -49,8 +68,9 @@ record Scale(
     static Scale named(String name) {
         return switch (name) {
             case "full" -> FULL;
+            case "quick" -> QUICK;
             case "smoke" -> SMOKE;
-            default -> throw new IllegalArgumentException("--scale must be full or smoke, was " + name);
+            default -> throw new IllegalArgumentException("--scale must be full, quick or smoke, was " + name);
         };
     }
 }

@@ -31,7 +31,10 @@ class BenchmarkSmokeTest {
         assertThat(rows)
                 .filteredOn(row -> row.measure().startsWith("intake sent to RECEIVED recorded by monitoring at 5/s"))
                 .singleElement()
-                .satisfies(row -> assertThat(row.value()).contains("n=30"));
+                .satisfies(row -> {
+                    assertThat(row.value()).contains("n=30");
+                    assertThat(row.target()).isEqualTo("p99 <= 250 ms at 5/s");
+                });
         assertThat(rows)
                 .as("every referral's way from ReferralIssued to RECEIVED is timed per stage")
                 .filteredOn(row -> row.measure().startsWith("then "))

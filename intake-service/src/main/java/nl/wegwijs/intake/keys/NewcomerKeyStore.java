@@ -21,6 +21,9 @@ import nl.wegwijs.contracts.sealing.NewcomerKeys;
 import nl.wegwijs.contracts.sealing.NewcomerKeysets;
 import org.bson.Document;
 import org.bson.types.Binary;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
@@ -32,6 +35,7 @@ import org.springframework.data.mongodb.core.query.Update;
  */
 public class NewcomerKeyStore implements NewcomerKeys {
 
+    private static final Logger log = LoggerFactory.getLogger(NewcomerKeyStore.class);
     public static final String COLLECTION = "newcomer_keys";
     private static final int HELD_FOR_SEALING = 10_000;
 
@@ -108,6 +112,24 @@ public class NewcomerKeyStore implements NewcomerKeys {
             }
             return Optional.empty();
         };
+    }
+
+    /**
+     * Makes the key of a newcomer just recorded, before their first events are sealed, without first reading that
+     * none exists: for a new newcomer that read was one of the intake's store operations (ADR 32). A key this cannot
+     * make now (the store refused) is made when the first event is sealed, as before.
+     */
+    public void makeFor(UUID newcomerId) {
+        try {
+            if (create(newcomerId) instanceof State.Present present) {
+                sealing.put(newcomerId, NewcomerKeysets.aead(present.keyset()));
+                if (destroyed.contains(newcomerId)) {
+                    sealing.remove(newcomerId); // destroyed meanwhile
+                }
+            }
+        } catch (DataAccessException e) {
+            log.warn("The key of a newcomer just recorded was not made yet; sealing makes it: {}", e.toString());
+        }
     }
 
     /** Destroys the newcomer's key: every sealed field of every event about them becomes unreadable. */

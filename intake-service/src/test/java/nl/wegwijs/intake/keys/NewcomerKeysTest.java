@@ -41,6 +41,24 @@ class NewcomerKeysTest extends IntakeTestBase {
         assertThat(keyStore.state(newcomer)).isInstanceOf(NewcomerKeyStore.State.Destroyed.class);
     }
 
+    @Test
+    void aKeyMadeForANewcomerJustRecordedSealsTheirEventsAndIsNeverMadeTwiceOrAfterTheErasure() throws Exception {
+        UUID newcomer = UUID.randomUUID();
+        keyStore.makeFor(newcomer);
+        NewcomerKeyStore.State made = keyStore.state(newcomer);
+        assertThat(made).isInstanceOf(NewcomerKeyStore.State.Present.class);
+        byte[] sealed = keyStore.forSealing().aead(newcomer).orElseThrow().encrypt(new byte[] {1, 2}, new byte[0]);
+        keyStore.makeFor(newcomer); // a repeat keeps the key the first one made
+        assertThat(keyStore.aead(newcomer).orElseThrow().decrypt(sealed, new byte[0]))
+                .containsExactly(1, 2);
+
+        keyStore.destroy(newcomer);
+        keyStore.makeFor(newcomer);
+
+        assertThat(keyStore.state(newcomer)).isInstanceOf(NewcomerKeyStore.State.Destroyed.class);
+        assertThat(keyStore.forSealing().aead(newcomer)).isEmpty();
+    }
+
     @Autowired
     private NewcomerKeyStore keys;
 

@@ -171,14 +171,15 @@ public class TimerStore {
         List<Claim> unsure = new ArrayList<>();
         for (int from = 0; from < claims.size(); from += CLAIMS_PER_WRITE) {
             List<Claim> write = claims.subList(from, Math.min(claims.size(), from + CLAIMS_PER_WRITE));
-            boolean eachTook = writeClaims(write) == write.size()
+            List<Step> steps = write.stream().map(this::step).toList();
+            boolean eachTook = writeClaims(steps) == write.size()
                     && write.stream()
                                     .map(claim -> claim.entry().timer())
                                     .distinct()
                                     .count()
                             == write.size();
             if (eachTook) {
-                write.forEach(claim -> claimed.put(claim.event().eventId(), claimed(claim)));
+                steps.forEach(step -> claimed.put(step.claim().event().eventId(), step.claimed()));
             } else {
                 unsure.addAll(write);
             }
@@ -189,18 +190,18 @@ public class TimerStore {
         return claimed;
     }
 
-    private SlaTimer claimed(Claim claim) {
-        int next = nextLevel(claim);
-        return claim.current()
-                .claimed(
-                        claim.entry().level(),
-                        next,
-                        next == 0 ? null : bucketFor(claim.current(), next),
-                        claim.event());
+    /** A claim with the level it arms next (0: none) and that level's bucket day. */
+    private record Step(Claim claim, int next, LocalDate nextBucket) {
+
+        SlaTimer claimed() {
+            return claim.current().claimed(claim.entry().level(), next, nextBucket, claim.event());
+        }
     }
 
-    private static int nextLevel(Claim claim) {
-        return claim.entry().level() < claim.current().levels() ? claim.entry().level() + 1 : 0;
+    private Step step(Claim claim) {
+        int level = claim.entry().level();
+        int next = level < claim.current().levels() ? level + 1 : 0;
+        return new Step(claim, next, next == 0 ? null : bucketFor(claim.current(), next));
     }
 
     /** The claims that took, as their timers name them once stored. */
@@ -230,13 +231,13 @@ public class TimerStore {
      *
      * @return how many claims matched their condition
      */
-    private int writeClaims(List<Claim> claims) {
+    private int writeClaims(List<Step> steps) {
         MongoConverter converter = mongo.getConverter();
-        List<UpdateOneModel<Document>> writes = new ArrayList<>(claims.size());
-        for (Claim claim : claims) {
+        List<UpdateOneModel<Document>> writes = new ArrayList<>(steps.size());
+        for (Step step : steps) {
+            Claim claim = step.claim();
             DueEntry entry = claim.entry();
-            int next = nextLevel(claim);
-            Object bucket = next == 0 ? null : converter.convertToMongoType(bucketFor(claim.current(), next));
+            Object bucket = step.nextBucket() == null ? null : converter.convertToMongoType(step.nextBucket());
             writes.add(new UpdateOneModel<>(
                     // One plain document, not Filters.and: the driver renders that as an $and, which names no _id at
                     // the top, and the embedded store then scans the collection for each claim.
@@ -245,7 +246,7 @@ public class TimerStore {
                             .append("generation", entry.generation())
                             .append("nextLevel", entry.level()),
                     Updates.combine(
-                            Updates.set("nextLevel", next),
+                            Updates.set("nextLevel", step.next()),
                             Updates.set("bucket", bucket),
                             Updates.set("stalledLevel", entry.level()),
                             Updates.push("firedLevels", entry.level()),
@@ -258,23 +259,16 @@ public class TimerStore {
     }
 
     /**
-     * Writes the next level's entries of the timers just claimed, in one bulk write. They are due today or later, so
-     * never before the cursor: only the buckets need them. A crash before it leaves the claimed entries in their
-     * buckets, and the next scan's failed claim repairs it ({@link #rescheduleNextLevel}).
+     * Writes the next level's entries of the timers just claimed, one upsert per bucket shard in one bulk write. They
+     * are due today or later, so never before the cursor: only the buckets need them. A crash before it leaves the
+     * claimed entries in their buckets, and the next scan's failed claim repairs it ({@link #rescheduleNextLevel}).
      */
     void scheduleNextLevels(List<SlaTimer> claimed) {
-        List<SlaTimer> next =
-                claimed.stream().filter(timer -> timer.nextLevel() != 0).toList();
-        if (next.isEmpty()) {
-            return;
-        }
-        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, DUE_DAYS);
-        next.forEach(timer -> bulk.upsert(
-                query(where("_id").is(bucketOf(timer.bucket(), timer.id()))),
-                new Update()
-                        .addToSet(
-                                "entries", document(new DueEntry(timer.id(), timer.nextLevel(), timer.generation())))));
-        bulk.execute();
+        writeBuckets(claimed.stream()
+                .filter(timer -> timer.nextLevel() != 0)
+                .map(timer ->
+                        new Scheduled(timer.bucket(), new DueEntry(timer.id(), timer.nextLevel(), timer.generation())))
+                .toList());
     }
 
     /** The timers of these ids, read with one {@code $in} on {@code _id}. */
@@ -378,6 +372,25 @@ public class TimerStore {
         if (entries.isEmpty()) {
             return;
         }
+        writeBuckets(entries);
+        LocalDate atMost = cursorAtMost.get();
+        LocalDate today = time.today();
+        entries.stream()
+                .map(Scheduled::day)
+                .filter(day -> atMost == null || day.isBefore(atMost) || !day.isAfter(today))
+                .min(Comparator.naturalOrder())
+                .ifPresent(day -> {
+                    mongo.upsert(query(where("_id").is(CURSOR_ID)), new Update().min("day", day.toString()), CURSOR);
+                    cursorAtMost.accumulateAndGet(
+                            day, (known, written) -> known == null || written.isBefore(known) ? written : known);
+                });
+    }
+
+    /** The entries, one upsert per bucket shard: a day's thousand entries cost 64 statements, not a thousand. */
+    private void writeBuckets(List<Scheduled> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
         Map<String, List<Document>> byShard = new LinkedHashMap<>();
         entries.forEach(scheduled -> byShard.computeIfAbsent(
                         bucketOf(scheduled.day(), scheduled.entry().timer()), shard -> new ArrayList<>())
@@ -390,17 +403,6 @@ public class TimerStore {
             byShard.forEach((shard, documents) -> bulk.upsert(query(where("_id").is(shard)), addAll(documents)));
             bulk.execute();
         }
-        LocalDate atMost = cursorAtMost.get();
-        LocalDate today = time.today();
-        entries.stream()
-                .map(Scheduled::day)
-                .filter(day -> atMost == null || day.isBefore(atMost) || !day.isAfter(today))
-                .min(Comparator.naturalOrder())
-                .ifPresent(day -> {
-                    mongo.upsert(query(where("_id").is(CURSOR_ID)), new Update().min("day", day.toString()), CURSOR);
-                    cursorAtMost.accumulateAndGet(
-                            day, (known, written) -> known == null || written.isBefore(known) ? written : known);
-                });
     }
 
     private static Update addAll(List<Document> entries) {

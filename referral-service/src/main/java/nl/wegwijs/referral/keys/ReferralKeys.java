@@ -2,7 +2,6 @@ package nl.wegwijs.referral.keys;
 
 import java.util.UUID;
 import nl.wegwijs.referral.messaging.Records;
-import nl.wegwijs.referral.referrals.Referral;
 import nl.wegwijs.referral.referrals.ReferralNotFound;
 import nl.wegwijs.referral.referrals.ReferralStore;
 import nl.wegwijs.support.keys.NewcomerKeysConfiguration;
@@ -31,10 +30,7 @@ class ReferralKeys {
     PayloadSealer payloadSealer(RemoteNewcomerKeys keys, ReferralStore referrals) {
         return new NewcomerSealer(keys, event -> {
             UUID referralId = UUID.fromString(event.key());
-            return referrals
-                    .find(referralId)
-                    .map(Referral::newcomerId)
-                    .orElseThrow(() -> new ReferralNotFound(referralId));
+            return referrals.newcomerOf(referralId).orElseThrow(() -> new ReferralNotFound(referralId));
         });
     }
 }

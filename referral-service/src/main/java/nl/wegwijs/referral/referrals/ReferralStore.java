@@ -1,6 +1,9 @@
 package nl.wegwijs.referral.referrals;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import nl.wegwijs.support.outbox.OutboxCollection;
@@ -20,16 +23,37 @@ import org.springframework.stereotype.Component;
 @Component
 public class ReferralStore {
 
+    /** Enough for the events of the referrals in flight: a referral's newcomer never changes. */
+    private static final int NEWCOMERS_KEPT = 10_000;
+
     private final MongoTemplate mongo;
+
+    /**
+     * The newcomer of each referral made or read lately, so sealing an event about a referral (with its newcomer's
+     * key) does not read the referral again: that read was one of the store operations of each referral (ADR 32).
+     */
+    private final Map<UUID, UUID> newcomers = Collections.synchronizedMap(new LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<UUID, UUID> eldest) {
+            return size() > NEWCOMERS_KEPT;
+        }
+    });
 
     ReferralStore(MongoTemplate mongo) {
         this.mongo = mongo;
+    }
+
+    /** The newcomer a referral is about; empty for a referral that does not exist. */
+    public Optional<UUID> newcomerOf(UUID referralId) {
+        UUID kept = newcomers.get(referralId);
+        return kept != null ? Optional.of(kept) : find(referralId).map(Referral::newcomerId);
     }
 
     /** @return false when a referral with this id exists already */
     boolean insertNew(Referral referral) {
         try {
             mongo.insert(referral);
+            remember(referral);
             return true;
         } catch (DuplicateKeyException e) {
             return false;
@@ -48,6 +72,7 @@ public class ReferralStore {
         }
         try {
             mongo.insert(referrals, Referral.class);
+            referrals.forEach(this::remember);
             return referrals;
         } catch (DuplicateKeyException repeated) {
             return referrals.stream().filter(this::insertNew).toList();
@@ -88,7 +113,13 @@ public class ReferralStore {
     }
 
     public Optional<Referral> find(UUID id) {
-        return Optional.ofNullable(mongo.findById(id, Referral.class));
+        Optional<Referral> found = Optional.ofNullable(mongo.findById(id, Referral.class));
+        found.ifPresent(this::remember);
+        return found;
+    }
+
+    private void remember(Referral referral) {
+        newcomers.put(referral.id(), referral.newcomerId());
     }
 
     public List<Referral> ofNewcomer(UUID newcomerId) {
