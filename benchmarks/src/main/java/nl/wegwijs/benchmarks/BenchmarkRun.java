@@ -219,7 +219,7 @@ final class BenchmarkRun {
         log.info("Benchmark: SLA scan with {} open timers, {} due", scale.openTimers(), scale.dueTimers());
         List<SlaScanScaling.Step> steps = SlaScanScaling.run(platform, scale.openTimers(), scale.dueTimers());
         for (SlaScanScaling.Step step : steps) {
-            results.add(
+            results.addWithTarget(
                     "SLA scan",
                     String.format(
                             Locale.ROOT,
@@ -233,7 +233,9 @@ final class BenchmarkRun {
                                     .collect(Collectors.joining(", "))
                             + "; gauge refresh, not part of a tick: "
                             + Results.millis(step.gaugeRefresh().toNanos() / 1e6) + "; timers added in "
-                            + Results.number(step.populate().toMillis() / 1000.0) + " s)");
+                            + Results.number(step.populate().toMillis() / 1000.0) + " s)",
+                    "< 500 ms",
+                    step.tick().toMillis() < 500);
         }
         SlaScanScaling.Step smallest = steps.get(0);
         SlaScanScaling.Step largest = steps.get(steps.size() - 1);

@@ -29,6 +29,11 @@ class BenchmarkSmokeTest {
                 .anySatisfy(measure -> assertThat(measure).contains("3,000 open timers"))
                 .anySatisfy(measure -> assertThat(measure).startsWith("tick ratio"));
         assertThat(rows)
+                .as("each tick is held against issue 16's 0.5 s")
+                .filteredOn(row -> row.measure().startsWith("one tick"))
+                .isNotEmpty()
+                .allSatisfy(row -> assertThat(row.target()).isEqualTo("< 500 ms"));
+        assertThat(rows)
                 .filteredOn(row -> row.measure().startsWith("intake sent to RECEIVED recorded by monitoring at 5/s"))
                 .singleElement()
                 .satisfies(row -> {
