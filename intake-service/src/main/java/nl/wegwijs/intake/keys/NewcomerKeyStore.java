@@ -21,9 +21,6 @@ import nl.wegwijs.contracts.sealing.NewcomerKeys;
 import nl.wegwijs.contracts.sealing.NewcomerKeysets;
 import org.bson.Document;
 import org.bson.types.Binary;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
@@ -35,7 +32,6 @@ import org.springframework.data.mongodb.core.query.Update;
  */
 public class NewcomerKeyStore implements NewcomerKeys {
 
-    private static final Logger log = LoggerFactory.getLogger(NewcomerKeyStore.class);
     public static final String COLLECTION = "newcomer_keys";
     private static final int HELD_FOR_SEALING = 10_000;
 
@@ -53,6 +49,9 @@ public class NewcomerKeyStore implements NewcomerKeys {
             return size() > HELD_FOR_SEALING;
         }
     });
+
+    /** Newcomers recorded whose key their first sealing has yet to make: there is none to read. */
+    private final Set<UUID> recorded = ConcurrentHashMap.newKeySet();
 
     /** Keys this process destroyed; a sealing that read one just before is not kept. Erasures are rare. */
     private final Set<UUID> destroyed = ConcurrentHashMap.newKeySet();
@@ -96,7 +95,8 @@ public class NewcomerKeyStore implements NewcomerKeys {
             if (held != null && !destroyed.contains(newcomerId)) {
                 return Optional.of(held);
             }
-            State state = state(newcomerId);
+            // A newcomer just recorded has no key yet: it is made without reading first that none exists (ADR 32).
+            State state = recorded.remove(newcomerId) ? create(newcomerId) : state(newcomerId);
             if (state instanceof State.Unknown) {
                 state = create(newcomerId);
             }
@@ -115,21 +115,12 @@ public class NewcomerKeyStore implements NewcomerKeys {
     }
 
     /**
-     * Makes the key of a newcomer just recorded, before their first events are sealed, without first reading that
-     * none exists: for a new newcomer that read was one of the intake's store operations (ADR 32). A key this cannot
-     * make now (the store refused) is made when the first event is sealed, as before.
+     * The newcomer was just recorded, so their first event's sealing makes their key without reading first that none
+     * exists: that read was one of the intake's store operations (ADR 32). The key itself is made on the relay's
+     * thread, as before, not while the intake's request waits.
      */
-    public void makeFor(UUID newcomerId) {
-        try {
-            if (create(newcomerId) instanceof State.Present present) {
-                sealing.put(newcomerId, NewcomerKeysets.aead(present.keyset()));
-                if (destroyed.contains(newcomerId)) {
-                    sealing.remove(newcomerId); // destroyed meanwhile
-                }
-            }
-        } catch (DataAccessException e) {
-            log.warn("The key of a newcomer just recorded was not made yet; sealing makes it: {}", e.toString());
-        }
+    public void recorded(UUID newcomerId) {
+        recorded.add(newcomerId);
     }
 
     /** Destroys the newcomer's key: every sealed field of every event about them becomes unreadable. */

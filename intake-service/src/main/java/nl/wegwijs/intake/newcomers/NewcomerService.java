@@ -107,7 +107,7 @@ public class NewcomerService {
         if (!store.insert(newcomer, hash, pending)) {
             return replay(id, hash);
         }
-        keys.makeFor(id);
+        keys.recorded(id);
         relay.publish(id.toString(), pending);
         return new Recorded(newcomer, false);
     }

@@ -42,21 +42,22 @@ class NewcomerKeysTest extends IntakeTestBase {
     }
 
     @Test
-    void aKeyMadeForANewcomerJustRecordedSealsTheirEventsAndIsNeverMadeTwiceOrAfterTheErasure() throws Exception {
+    void theKeyOfANewcomerJustRecordedIsMadeByTheirFirstSealingAndNeverForAnErasedOne() throws Exception {
         UUID newcomer = UUID.randomUUID();
-        keyStore.makeFor(newcomer);
-        NewcomerKeyStore.State made = keyStore.state(newcomer);
-        assertThat(made).isInstanceOf(NewcomerKeyStore.State.Present.class);
+        keyStore.recorded(newcomer);
+        assertThat(keyStore.state(newcomer))
+                .as("not made while the intake's request waits")
+                .isInstanceOf(NewcomerKeyStore.State.Unknown.class);
         byte[] sealed = keyStore.forSealing().aead(newcomer).orElseThrow().encrypt(new byte[] {1, 2}, new byte[0]);
-        keyStore.makeFor(newcomer); // a repeat keeps the key the first one made
         assertThat(keyStore.aead(newcomer).orElseThrow().decrypt(sealed, new byte[0]))
                 .containsExactly(1, 2);
 
-        keyStore.destroy(newcomer);
-        keyStore.makeFor(newcomer);
+        UUID erased = UUID.randomUUID();
+        keyStore.destroy(erased);
+        keyStore.recorded(erased);
 
-        assertThat(keyStore.state(newcomer)).isInstanceOf(NewcomerKeyStore.State.Destroyed.class);
-        assertThat(keyStore.forSealing().aead(newcomer)).isEmpty();
+        assertThat(keyStore.forSealing().aead(erased)).isEmpty();
+        assertThat(keyStore.state(erased)).isInstanceOf(NewcomerKeyStore.State.Destroyed.class);
     }
 
     @Autowired

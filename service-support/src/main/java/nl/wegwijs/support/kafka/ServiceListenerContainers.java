@@ -1,6 +1,7 @@
 package nl.wegwijs.support.kafka;
 
 import java.util.function.BiFunction;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.springframework.cloud.stream.binder.ExtendedConsumerProperties;
@@ -10,12 +11,14 @@ import org.springframework.kafka.listener.AbstractMessageListenerContainer;
 import org.springframework.util.backoff.BackOff;
 
 /**
- * Every listener container of a service stops after the record or batch it is handling and polls briefly
- * ({@link StopAfterCurrentRecord}). A record binding keeps the binder's retries and dead letters (ADR 5); a batch
+ * Every listener container of a service stops after the record or batch it is handling, polls briefly and has its
+ * fetches wait at the broker for nearly the whole poll ({@link StopAfterCurrentRecord}). A record binding keeps the binder's retries and dead letters (ADR 5); a batch
  * binding ({@code batch-mode: true}, {@code enable-dlq: false}, its {@code dlq-name} set) gets them per record from
  * {@link BatchDeadLetters} (ADR 26).
  */
 final class ServiceListenerContainers implements ListenerContainerWithDlqAndRetryCustomizer {
+
+    private static final String FETCH_MAX_WAIT = ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG;
 
     private final BatchDeadLetters deadLetters;
 
@@ -27,6 +30,10 @@ final class ServiceListenerContainers implements ListenerContainerWithDlqAndRetr
     public void configure(AbstractMessageListenerContainer<?, ?> container, String destinationName, String group) {
         container.getContainerProperties().setStopImmediate(true);
         container.getContainerProperties().setPollTimeout(StopAfterCurrentRecord.POLL_TIMEOUT_MILLIS);
+        container
+                .getContainerProperties()
+                .getKafkaConsumerProperties()
+                .setProperty(FETCH_MAX_WAIT, String.valueOf(StopAfterCurrentRecord.FETCH_MAX_WAIT_MILLIS));
     }
 
     @Override
@@ -48,6 +55,10 @@ final class ServiceListenerContainers implements ListenerContainerWithDlqAndRetr
             BackOff backOff,
             ExtendedConsumerProperties<KafkaConsumerProperties> properties) {
         configure(container, destinationName, group, dlqDestinationResolver, backOff);
+        if (properties.getExtension().getConfiguration().containsKey(FETCH_MAX_WAIT)) {
+            // The binding's own wait stays: a batch binding's window for more records (ADR 26).
+            container.getContainerProperties().getKafkaConsumerProperties().remove(FETCH_MAX_WAIT);
+        }
         String deadLetterTopic = properties.getExtension().getDlqName();
         if (properties.isBatchMode() && deadLetterTopic != null) {
             container.setCommonErrorHandler(deadLetters.errorHandler(deadLetterTopic, backOff));

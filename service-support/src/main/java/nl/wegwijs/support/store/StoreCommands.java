@@ -19,7 +19,7 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 import org.bson.BsonArray;
 import org.bson.BsonDocument;
-import org.bson.BsonString;
+import org.bson.BsonValue;
 
 /**
  * Counts the store commands a MongoDB client sends (its command log), per database, command and collection,
@@ -47,9 +47,11 @@ public final class StoreCommands implements CommandListener {
             return;
         }
         BsonDocument command = event.getCommand();
+        BsonValue collection = command.get("getMore".equals(name) ? "collection" : name);
         String target = name + " "
-                + command.getString("getMore".equals(name) ? "collection" : name, new BsonString("?"))
-                        .getValue();
+                + (collection != null && collection.isString()
+                        ? collection.asString().getValue()
+                        : "?");
         counts.computeIfAbsent(event.getDatabaseName(), database -> new ConcurrentHashMap<>())
                 .computeIfAbsent(target, key -> new LongAdder())
                 .increment();
@@ -99,7 +101,7 @@ public final class StoreCommands implements CommandListener {
         }
     }
 
-    /** A request id is unique per connection only. */
+    /** The driver's request ids are unique within its process; a listener may serve more than one client. */
     private static long key(CommandEvent event) {
         return ((long) event.getConnectionDescription().getConnectionId().getLocalValue() << 32) ^ event.getRequestId();
     }
@@ -112,6 +114,7 @@ public final class StoreCommands implements CommandListener {
     public void reset() {
         counts.clear();
         nanos.clear();
+        pending.clear();
         scans.clear();
     }
 

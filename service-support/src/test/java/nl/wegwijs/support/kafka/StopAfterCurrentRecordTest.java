@@ -39,6 +39,9 @@ class StopAfterCurrentRecordTest {
                             .isTrue();
                     assertThat(container.getContainerProperties().getPollTimeout())
                             .isEqualTo(1_000);
+                    assertThat(container.getContainerProperties().getKafkaConsumerProperties())
+                            .as("a fetch waits at the broker for nearly the whole poll")
+                            .containsEntry("fetch.max.wait.ms", "900");
                 });
     }
 
@@ -62,6 +65,22 @@ class StopAfterCurrentRecordTest {
                             .isTrue();
                     assertThat(customizer.retryAndDlqInBinding("intake.newcomer-profiled.v1", "referral-service"))
                             .isTrue();
+                    assertThat(container.getContainerProperties().getKafkaConsumerProperties())
+                            .containsEntry("fetch.max.wait.ms", "900");
+
+                    KafkaConsumerProperties window = new KafkaConsumerProperties();
+                    window.setConfiguration(Map.of("fetch.min.bytes", "65536", "fetch.max.wait.ms", "50"));
+                    var windowed = container();
+                    customizer.configure(
+                            windowed,
+                            "referral.status-changed.v1",
+                            "intake-service",
+                            null,
+                            null,
+                            new ExtendedConsumerProperties<>(window));
+                    assertThat(windowed.getContainerProperties().getKafkaConsumerProperties())
+                            .as("a binding's own window for more records stays")
+                            .doesNotContainKey("fetch.max.wait.ms");
 
                     var record = container();
                     customizer.configure(

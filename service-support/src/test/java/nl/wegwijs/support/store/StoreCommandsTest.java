@@ -12,6 +12,7 @@ import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.Updates;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import java.util.ArrayList;
 import java.util.List;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -80,6 +81,7 @@ class StoreCommandsTest {
         timers.deleteMany(Filters.eq("armed", false));
         timers.find(Filters.eq("armed", true)).first();
         timers.countDocuments();
+        client.getDatabase("wegwijs-test").listCollectionNames().into(new ArrayList<>()); // listCollections: 1
 
         assertThat(commands.scans())
                 .containsExactly(
@@ -89,5 +91,6 @@ class StoreCommandsTest {
                         "delete timers",
                         "find timers",
                         "aggregate timers");
+        assertThat(commands.byCollection("wegwijs-test")).containsEntry("listCollections ?", 1L);
     }
 }
