@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -26,8 +28,8 @@ import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
 /**
  * A record reaches a consumer that has been idle for a while well within one poll, with the services' poll timeout
- * and fetch wait, on Kafka 4's consumer protocol (docs/adr/0032). With a fetch wait of 50 ms, or one equal to the poll
- * timeout, Kafka 4.1's consumer left such a record waiting up to a second (KAFKA-19259).
+ * and fetch wait, on Kafka 4's consumer protocol (docs/adr/0032). With a fetch wait of 50 ms, Kafka 4.1's consumer
+ * left such a record waiting up to a second (KAFKA-19259); this test then fails.
  */
 class IdleConsumerFetchTest {
 
@@ -63,14 +65,18 @@ class IdleConsumerFetchTest {
                 StringDeserializer.class,
                 ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
                 StringDeserializer.class));
+        AtomicInteger pollsDone = new AtomicInteger();
+        AtomicLong pollStarted = new AtomicLong(System.nanoTime());
         Thread polling = new Thread(() -> {
             consumer.subscribe(List.of(TOPIC));
             try {
                 while (true) {
+                    pollStarted.set(System.nanoTime());
                     for (ConsumerRecord<String, String> record :
                             consumer.poll(Duration.ofMillis(StopAfterCurrentRecord.POLL_TIMEOUT_MILLIS))) {
                         receivedAt.put(record.value(), System.nanoTime());
                     }
+                    pollsDone.incrementAndGet();
                 }
             } catch (WakeupException stopped) {
                 consumer.close();
@@ -87,7 +93,13 @@ class IdleConsumerFetchTest {
             Random random = new Random(32);
             List<Long> waits = new ArrayList<>();
             for (int i = 0; i < 8; i++) {
-                Thread.sleep(1_200 + random.nextInt(1_400)); // idle for more than a poll, at another point of it
+                // Idle for a whole poll at least, then sent at another point of the poll under way.
+                int before = pollsDone.get();
+                long into = Duration.ofMillis(random.nextInt((int) StopAfterCurrentRecord.POLL_TIMEOUT_MILLIS))
+                        .toNanos();
+                await().atMost(Duration.ofSeconds(10))
+                        .pollInterval(Duration.ofMillis(5))
+                        .until(() -> pollsDone.get() >= before + 2 && System.nanoTime() - pollStarted.get() >= into);
                 producer.send(new ProducerRecord<>(TOPIC, "record-" + i)).get();
                 long sent = System.nanoTime();
                 String value = "record-" + i;
