@@ -34,8 +34,12 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.kafka.test.utils.KafkaTestUtils;
@@ -56,6 +60,7 @@ import org.springframework.test.web.servlet.MockMvc;
             "wegwijs.outbox.sweep-interval=PT1H"
         })
 @AutoConfigureMockMvc
+@Import(ReferralServiceTest.StoreReads.class)
 @EmbeddedKafka(
         partitions = 1,
         brokerProperties = {"offsets.topic.num.partitions=1", "group.initial.rebalance.delay.ms=0"},
@@ -90,6 +95,22 @@ public abstract class ReferralServiceTest {
 
     @Autowired
     protected ReferralStore referrals;
+
+    @Autowired
+    protected ReadsById readsById;
+
+    @TestConfiguration
+    static class StoreReads {
+        @Bean
+        ReadsById readsById() {
+            return new ReadsById();
+        }
+
+        @Bean
+        MongoClientSettingsBuilderCustomizer countReadsById(ReadsById reads) {
+            return settings -> settings.addCommandListener(reads);
+        }
+    }
 
     @DynamicPropertySource
     static void store(DynamicPropertyRegistry registry) {

@@ -9,9 +9,7 @@ import com.google.crypto.tink.TinkProtoKeysetFormat;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.time.Clock;
-import java.util.Collections;
 import java.util.Date;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -19,6 +17,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import nl.wegwijs.contracts.sealing.NewcomerKeys;
 import nl.wegwijs.contracts.sealing.NewcomerKeysets;
+import nl.wegwijs.support.memory.LeastRecentlyUsed;
 import org.bson.Document;
 import org.bson.types.Binary;
 import org.springframework.dao.DuplicateKeyException;
@@ -43,12 +42,7 @@ public class NewcomerKeyStore implements NewcomerKeys {
      * The keys this process sealed with lately, so an intake's events do not each read the key again. Destroying a
      * key drops it here too; another instance that still holds it seals with a key nobody can open any more.
      */
-    private final Map<UUID, Aead> sealing = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<UUID, Aead> eldest) {
-            return size() > HELD_FOR_SEALING;
-        }
-    });
+    private final Map<UUID, Aead> sealing = LeastRecentlyUsed.map(HELD_FOR_SEALING);
 
     /** Newcomers recorded whose key their first sealing has yet to make: there is none to read. */
     private final Set<UUID> recorded = ConcurrentHashMap.newKeySet();

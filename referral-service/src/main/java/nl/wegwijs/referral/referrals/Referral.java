@@ -224,6 +224,29 @@ public class Referral {
         updatedAt = now;
     }
 
+    /** A copy that later changes to either leave the other as it is. */
+    Referral copy() {
+        Referral copy = new Referral();
+        copy.id = id;
+        copy.newcomerId = newcomerId;
+        copy.municipality = municipality;
+        copy.partner = partner;
+        copy.status = status;
+        copy.urgency = urgency;
+        copy.lifeDomains = lifeDomains;
+        copy.partnerView = partnerView;
+        copy.failureReason = failureReason;
+        copy.sequence = sequence;
+        copy.requestedAt = requestedAt;
+        copy.updatedAt = updatedAt;
+        copy.timeline = new ArrayList<>(timeline);
+        copy.refusals = new ArrayList<>(refusals);
+        copy.responseIds = new ArrayList<>(responseIds);
+        copy.pendingEvents = new ArrayList<>(pendingEvents);
+        copy.version = version;
+        return copy;
+    }
+
     public Set<Action> allowedActions() {
         return ReferralStateMachine.allowedActions(status);
     }

@@ -2,6 +2,7 @@ package nl.wegwijs.referral.referrals;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -73,13 +74,17 @@ public class ReferralLifecycle {
     }
 
     /**
-     * The inbox acknowledges receipt once; a referral already past REQUESTED stays as it is. One read and one update
-     * conditioned on the sequence (ADR 26): the relay's removal of the creation's events, which often comes between
-     * the two, neither refuses the update nor gets its events written back.
+     * The inbox acknowledges receipt once; a referral already past REQUESTED stays as it is. One update conditioned on
+     * the sequence (ADR 26): the relay's removal of the creation's events, which often comes between, neither refuses
+     * the update nor gets its events written back. It starts from the referral as this process created it, without a
+     * read, and reads it only where that copy is gone or the update finds another step came first (ADR 33).
      */
     public void acknowledge(UUID id, String actor) {
+        Optional<Referral> asCreated = store.takeAsCreated(id);
         for (int attempt = 1; ; attempt++) {
-            Referral referral = store.find(id).orElseThrow(() -> new ReferralNotFound(id));
+            Referral referral = attempt == 1 && asCreated.isPresent()
+                    ? asCreated.get()
+                    : store.find(id).orElseThrow(() -> new ReferralNotFound(id));
             if (referral.status() != ReferralStatus.REQUESTED) {
                 return;
             }

@@ -1,11 +1,11 @@
 package nl.wegwijs.referral.referrals;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import nl.wegwijs.contracts.ReferralStatus;
+import nl.wegwijs.support.memory.LeastRecentlyUsed;
 import nl.wegwijs.support.outbox.OutboxCollection;
 import nl.wegwijs.support.outbox.PendingEvent;
 import org.springframework.dao.DuplicateKeyException;
@@ -25,6 +25,8 @@ public class ReferralStore {
 
     /** Enough for the events of the referrals in flight: a referral's newcomer never changes. */
     private static final int NEWCOMERS_KEPT = 10_000;
+    /** Enough for the referrals awaiting their inbox's acknowledgement, which comes within a second or so. */
+    private static final int AS_CREATED_KEPT = 2_000;
 
     private final MongoTemplate mongo;
 
@@ -32,12 +34,13 @@ public class ReferralStore {
      * The newcomer of each referral made or read lately, so sealing an event about a referral (with its newcomer's
      * key) does not read the referral again: that read was one of the store operations of each referral (ADR 32).
      */
-    private final Map<UUID, UUID> newcomers = Collections.synchronizedMap(new LinkedHashMap<>(1024, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<UUID, UUID> eldest) {
-            return size() > NEWCOMERS_KEPT;
-        }
-    });
+    private final Map<UUID, UUID> newcomers = LeastRecentlyUsed.map(NEWCOMERS_KEPT);
+
+    /**
+     * A copy of each referral this process created lately, as it was inserted, until it is acknowledged or changed:
+     * the acknowledgement's conditional update needs no read first when nothing came between (ADR 33).
+     */
+    private final Map<UUID, Referral> asCreated = LeastRecentlyUsed.map(AS_CREATED_KEPT);
 
     ReferralStore(MongoTemplate mongo) {
         this.mongo = mongo;
@@ -54,6 +57,7 @@ public class ReferralStore {
         try {
             mongo.insert(referral);
             remember(referral);
+            keepAsCreated(referral);
             return true;
         } catch (DuplicateKeyException e) {
             return false;
@@ -73,6 +77,7 @@ public class ReferralStore {
         try {
             mongo.insert(referrals, Referral.class);
             referrals.forEach(this::remember);
+            referrals.forEach(this::keepAsCreated);
             return referrals;
         } catch (DuplicateKeyException repeated) {
             return referrals.stream().filter(this::insertNew).toList();
@@ -96,6 +101,7 @@ public class ReferralStore {
                 .inc("version", 1);
         update.push("timeline").each(entries.toArray());
         update.push(OutboxCollection.FIELD).each(added.toArray());
+        asCreated.remove(changed.id());
         return mongo.updateFirst(
                                 Query.query(Criteria.where("_id")
                                         .is(changed.id())
@@ -109,7 +115,23 @@ public class ReferralStore {
 
     /** Saves with the optimistic version check. */
     Referral save(Referral referral) {
+        asCreated.remove(referral.id());
         return mongo.save(referral);
+    }
+
+    /**
+     * The referral as this process created it, taken out so only one caller uses it; empty when it was not created
+     * here lately, or was changed since. It may be stale all the same (another instance may have changed it): a write
+     * based on it must be conditioned on its sequence.
+     */
+    Optional<Referral> takeAsCreated(UUID id) {
+        return Optional.ofNullable(asCreated.remove(id));
+    }
+
+    private void keepAsCreated(Referral referral) {
+        if (referral.status() == ReferralStatus.REQUESTED) {
+            asCreated.put(referral.id(), referral.copy());
+        }
     }
 
     public Optional<Referral> find(UUID id) {
