@@ -133,12 +133,14 @@ final class Invariants {
     }
 
     /**
-     * Each armed timer has its entry (timer, next level, generation) in the bucket of its day; no entry is stray. An
+     * Each armed timer has its entry (timer, next level, generation) in the bucket of its day, or an entry of an older
+     * generation that re-arming left on an earlier day and the scan moves forward (ADR 33); no entry is stray. An
      * entry of an older generation than its timer's, or of a timer disarmed since, is not stray: re-arming leaves it,
-     * and the scan that reaches its day drops it (ADR 16).
+     * and the scan that reaches its day drops it or moves it forward (ADR 16).
      */
     private static void buckets(MongoDatabase db, Map<String, Document> timers, List<String> violations) {
         Set<String> entries = new HashSet<>();
+        Set<String> withOlderEntry = new HashSet<>();
         long stray = 0;
         for (Document shard : db.getCollection("sla_due_days").find()) {
             for (Document entry : shard.getList("entries", Document.class, List.of())) {
@@ -147,26 +149,32 @@ final class Invariants {
                 Document timer = timers.get(entry.getString("timer"));
                 if (timer == null || newer(entry, timer) || sameButDisarmed(entry, timer)) {
                     stray++;
+                } else if (generation(entry) < generation(timer)) {
+                    withOlderEntry.add(entry.getString("timer"));
                 }
             }
         }
         long unscheduled = timers.values().stream()
                 .filter(t -> Boolean.TRUE.equals(t.getBoolean("armed")))
                 .filter(t -> !entries.contains(
-                        t.getString("_id") + "/" + t.getInteger("nextLevel") + "/" + t.get("generation")))
+                                t.getString("_id") + "/" + t.getInteger("nextLevel") + "/" + t.get("generation"))
+                        && !withOlderEntry.contains(t.getString("_id")))
                 .count();
         count(violations, "armed timers without their due-day bucket entry", unscheduled);
         count(violations, "bucket entries of no armed timer", stray);
     }
 
     private static boolean newer(Document entry, Document timer) {
-        return ((Number) entry.get("generation")).longValue() > ((Number) timer.get("generation")).longValue();
+        return generation(entry) > generation(timer);
+    }
+
+    private static long generation(Document entryOrTimer) {
+        return ((Number) entryOrTimer.get("generation")).longValue();
     }
 
     /** Disarming sets a generation of its own, so an entry of the timer's generation must find it armed. */
     private static boolean sameButDisarmed(Document entry, Document timer) {
-        return ((Number) entry.get("generation")).longValue() == ((Number) timer.get("generation")).longValue()
-                && !Boolean.TRUE.equals(timer.getBoolean("armed"));
+        return generation(entry) == generation(timer) && !Boolean.TRUE.equals(timer.getBoolean("armed"));
     }
 
     private void deadLetters(List<String> violations) {

@@ -42,15 +42,34 @@ class EventConsumers {
         });
     }
 
+    /**
+     * A poll of scheduled follow-ups only, as an intake schedules them, is applied in one write; should that fail, one
+     * at a time, so the record that fails is named.
+     */
     @Bean
     Consumer<Message<List<byte[]>>> followUps(FollowUpTimers followUps, TimerStore timers) {
-        return eachOfPoll(timers, event -> {
+        Consumer<WegwijsEvent> each = event -> {
             if (event instanceof FollowUpScheduled scheduled) {
                 followUps.scheduled(scheduled);
             } else if (event instanceof FollowUpHeld held) {
                 followUps.held(held);
             }
-        });
+        };
+        return batch -> {
+            BatchRecords<WegwijsEvent> records = read(batch);
+            List<FollowUpScheduled> scheduled = records.read().stream()
+                    .filter(FollowUpScheduled.class::isInstance)
+                    .map(FollowUpScheduled.class::cast)
+                    .toList();
+            timers.inOnePoll(() -> {
+                if (scheduled.size() > 1 && scheduled.size() == records.read().size()) {
+                    records.applyAll(all -> followUps.scheduledAll(scheduled), each);
+                } else {
+                    records.applyEach(each);
+                }
+            });
+            records.rethrowFailure();
+        };
     }
 
     @Bean
@@ -68,16 +87,20 @@ class EventConsumers {
     /** Hands every record of a known type to the handler, in order; one of an unknown type is skipped. */
     private Consumer<Message<List<byte[]>>> eachOfPoll(TimerStore timers, Consumer<WegwijsEvent> handler) {
         return batch -> {
-            BatchRecords<WegwijsEvent> records = BatchRecords.read(batch, (headers, payload) -> {
-                var event = reader.readRecord(headers, payload);
-                if (event.isEmpty()) {
-                    skipped(headers);
-                }
-                return event;
-            });
+            BatchRecords<WegwijsEvent> records = read(batch);
             timers.inOnePoll(() -> records.applyEach(handler));
             records.rethrowFailure();
         };
+    }
+
+    private BatchRecords<WegwijsEvent> read(Message<List<byte[]>> batch) {
+        return BatchRecords.read(batch, (headers, payload) -> {
+            var event = reader.readRecord(headers, payload);
+            if (event.isEmpty()) {
+                skipped(headers);
+            }
+            return event;
+        });
     }
 
     private static void skipped(Map<String, ?> headers) {

@@ -1,5 +1,6 @@
 package nl.wegwijs.monitoring.sla;
 
+import java.util.List;
 import nl.wegwijs.contracts.directory.PartnerDirectory;
 import nl.wegwijs.contracts.intake.FollowUpHeld;
 import nl.wegwijs.contracts.intake.FollowUpScheduled;
@@ -29,14 +30,23 @@ public class FollowUpTimers {
     }
 
     public void scheduled(FollowUpScheduled event) {
+        timers.arm(timer(event)).ifPresent(this::stallEnded);
+    }
+
+    /** Follow-ups scheduled together, as an intake schedules them: those never armed before in one write. */
+    public void scheduledAll(List<FollowUpScheduled> events) {
+        timers.armNew(events.stream().map(this::timer).toList())
+                .forEach(existing -> timers.arm(existing).ifPresent(this::stallEnded));
+    }
+
+    private SlaTimer timer(FollowUpScheduled event) {
         int grace = directory.municipality().followUps().graceWorkingDays();
-        timers.arm(SlaTimer.forFollowUp(
-                        event.newcomerId(),
-                        event.number(),
-                        event.dueDate(),
-                        event.occurredAt().toEpochMilli(),
-                        time.plusWorkingDays(event.dueDate(), grace)))
-                .ifPresent(this::stallEnded);
+        return SlaTimer.forFollowUp(
+                event.newcomerId(),
+                event.number(),
+                event.dueDate(),
+                event.occurredAt().toEpochMilli(),
+                time.plusWorkingDays(event.dueDate(), grace));
     }
 
     public void held(FollowUpHeld event) {

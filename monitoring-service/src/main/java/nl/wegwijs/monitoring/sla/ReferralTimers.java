@@ -20,7 +20,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Arms the timer of the phase a transition starts, with the partner's policy, in the same write as the transition;
- * any other transition disarms it.
+ * any other transition disarms it. The new phase's bucket entry is written only where no entry of the timer waits on
+ * an earlier day: a referral received before its acknowledgement was due keeps that entry, which the scan moves
+ * forward to the pick-up's day (ADR 33).
  */
 @Component
 class ReferralTimers implements TransitionListener {
@@ -70,7 +72,9 @@ class ReferralTimers implements TransitionListener {
                 offsets);
         LocalDate bucket = timers.arming(timer, update);
         return written -> {
-            timers.schedule(bucket, new DueEntry(id, 1, change.sequence()));
+            if (!written.hasEntryBefore(bucket)) {
+                timers.schedule(bucket, new DueEntry(id, 1, change.sequence()));
+            }
             stallEnded(written);
         };
     }

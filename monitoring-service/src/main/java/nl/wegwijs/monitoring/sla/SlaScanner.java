@@ -86,7 +86,8 @@ public class SlaScanner {
     /**
      * One day: its bucket shards with one {@code $in}, their timers with one {@code $in}, the claims of its due levels
      * in one bulk write read back with one {@code $in}, one publication per claim (sent together, awaited at the end),
-     * then the next levels' entries and the removal of the handled ones in one bulk write each (ADR 16).
+     * then the next levels' entries and the removal of the handled ones in one bulk write each (ADR 16). An entry of
+     * a timer armed again since, without an entry of its own, moves forward to the timer's day (ADR 33).
      */
     private void scan(LocalDate day, Scan scan) {
         List<DueDay> buckets = timers.dueOn(day);
@@ -96,6 +97,7 @@ public class SlaScanner {
                 .collect(Collectors.toSet()));
         List<Firing> firings = new ArrayList<>();
         List<Candidate> candidates = new ArrayList<>();
+        List<SlaTimer> scheduled = new ArrayList<>();
         for (DueDay bucket : buckets) {
             for (DueEntry entry : bucket.entries()) {
                 SlaTimer timer = due.get(entry.timer());
@@ -104,12 +106,14 @@ public class SlaScanner {
                     if (timer != null && timer.armed() && timer.generation() == entry.generation()) {
                         candidates.add(new Candidate(bucket.id(), entry, timer, escalation(timer, entry), leftovers));
                     } else {
+                        if (timer != null && timer.dueLaterThan(entry, day)) {
+                            scheduled.add(timer);
+                        }
                         firings.add(new Firing(bucket.id(), entry, leftovers));
                     }
                 });
             }
         }
-        List<SlaTimer> claimed = new ArrayList<>();
         claim(candidates, day, scan)
                 .forEach((candidate, claim) -> scan.attempt(candidate.entry(), day, () -> {
                     CompletableFuture<Boolean> published;
@@ -118,10 +122,10 @@ public class SlaScanner {
                         published = timers.find(candidate.entry().timer())
                                 .map(this::publishLeftovers)
                                 .orElse(DONE);
-                        timers.rescheduleNextLevel(candidate.entry());
+                        timers.rescheduleNextLevel(candidate.entry(), day);
                     } else {
                         fired(candidate.timer(), candidate.entry());
-                        claimed.add(claim);
+                        scheduled.add(claim);
                         scan.fired++;
                         published = relay.publish(claim.id(), claim.pendingEvents());
                     }
@@ -135,7 +139,7 @@ public class SlaScanner {
                         .add(firing.entry());
             }
         }
-        timers.scheduleNextLevels(claimed);
+        timers.scheduleNextLevels(scheduled);
         timers.done(handled);
     }
 

@@ -172,6 +172,15 @@ public class SlaTimer {
         return bucket;
     }
 
+    /**
+     * Whether an entry met in a bucket on {@code day} stands for this timer's own, later entry: the timer was armed
+     * again since, without an entry of its own, as it had one waiting earlier (ADR 33). Its own entry is due after that
+     * day; on that day or before, it was written when the timer was armed.
+     */
+    boolean dueLaterThan(DueEntry met, LocalDate day) {
+        return armed && nextLevel > 0 && met.generation() != generation && bucket != null && bucket.isAfter(day);
+    }
+
     public int stalledLevel() {
         return stalledLevel;
     }

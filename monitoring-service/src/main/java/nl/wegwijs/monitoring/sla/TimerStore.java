@@ -3,7 +3,11 @@ package nl.wegwijs.monitoring.sla;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.Updates;
 import java.time.LocalDate;
@@ -11,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -107,6 +112,50 @@ public class TimerStore {
                 .set("nextLevel", 0)
                 .set("stalledLevel", 0)
                 .unset("bucket");
+    }
+
+    /**
+     * Arms timers never armed before in one unordered insert: an intake's three follow-ups cost one write, not three
+     * (issue 16). Each is stored as {@link #arm} would store it, and its entry scheduled alike.
+     *
+     * @return the timers that exist already, which the caller arms one by one with {@link #arm}
+     */
+    List<SlaTimer> armNew(List<SlaTimer> timers) {
+        List<Document> documents = new ArrayList<>(timers.size());
+        List<LocalDate> buckets = new ArrayList<>(timers.size());
+        for (SlaTimer timer : timers) {
+            LocalDate bucket = bucketFor(timer, 1);
+            Update update = identity(timer);
+            arming(timer, bucket, update);
+            Document document = new Document("_id", timer.id());
+            update.getUpdateObject()
+                    .get("$set", Document.class)
+                    .forEach((field, value) ->
+                            document.append(field, mongo.getConverter().convertToMongoType(value)));
+            documents.add(document);
+            buckets.add(bucket);
+        }
+        Set<Integer> exist = new HashSet<>();
+        try {
+            mongo.getCollection(SlaTimer.COLLECTION).insertMany(documents, new InsertManyOptions().ordered(false));
+        } catch (MongoBulkWriteException e) {
+            for (BulkWriteError error : e.getWriteErrors()) {
+                if (ErrorCategory.fromErrorCode(error.getCode()) != ErrorCategory.DUPLICATE_KEY) {
+                    throw e;
+                }
+                exist.add(error.getIndex());
+            }
+        }
+        List<SlaTimer> existing = new ArrayList<>();
+        for (int i = 0; i < timers.size(); i++) {
+            SlaTimer timer = timers.get(i);
+            if (exist.contains(i)) {
+                existing.add(timer);
+            } else {
+                schedule(buckets.get(i), new DueEntry(timer.id(), 1, timer.generation()));
+            }
+        }
+        return existing;
     }
 
     /**
@@ -259,9 +308,10 @@ public class TimerStore {
     }
 
     /**
-     * Writes the next level's entries of the timers just claimed, one upsert per bucket shard in one bulk write. They
-     * are due today or later, so never before the cursor: only the buckets need them. A crash before it leaves the
-     * claimed entries in their buckets, and the next scan's failed claim repairs it ({@link #rescheduleNextLevel}).
+     * Writes the next level's entries of the timers just claimed, and of those whose earlier entry the scan met on a
+     * day before their own ({@link SlaTimer#dueLaterThan}), one upsert per bucket shard in one bulk write. They are due
+     * after the day scanned, so never before the cursor: only the buckets need them. A crash before it leaves the
+     * entries met in their buckets, and the next scan repairs it ({@link #rescheduleNextLevel}).
      */
     void scheduleNextLevels(List<SlaTimer> claimed) {
         writeBuckets(claimed.stream()
@@ -277,11 +327,15 @@ public class TimerStore {
                 .collect(Collectors.toMap(SlaTimer::id, timer -> timer));
     }
 
-    /** After a crash between a claim and scheduling the next level: schedule it again (idempotent). */
-    void rescheduleNextLevel(DueEntry entry) {
+    /**
+     * A claim of this entry failed: after a crash between a claim and scheduling the next level, schedules it again
+     * (idempotent); where the timer was armed again since, moves its own entry forward to its day (ADR 33).
+     */
+    void rescheduleNextLevel(DueEntry entry, LocalDate day) {
         find(entry.timer())
-                .filter(timer ->
-                        timer.armed() && timer.generation() == entry.generation() && timer.nextLevel() > entry.level())
+                .filter(timer -> timer.generation() == entry.generation()
+                        ? timer.armed() && timer.nextLevel() > entry.level()
+                        : timer.dueLaterThan(entry, day))
                 .ifPresent(timer ->
                         schedule(timer.bucket(), new DueEntry(timer.id(), timer.nextLevel(), timer.generation())));
     }

@@ -1,6 +1,7 @@
 package nl.wegwijs.monitoring.timeline;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -52,6 +53,8 @@ public class Timeline {
 
     private int stalledLevel;
     private SlaPhase phase;
+    private int nextLevel;
+    private LocalDate bucket;
 
     /** Raised by every write of the timeline, so a read-modify-write can be conditioned on it. */
     private long revision;
@@ -118,6 +121,15 @@ public class Timeline {
     /** The level at which the referral's timer had stalled when this document was read; 0 when it had not. */
     public int stalledLevelAsRead() {
         return armed ? stalledLevel : 0;
+    }
+
+    /**
+     * Whether, as this document was read, an entry of its timer waited in a bucket before that day: the armed timer's
+     * next level, due on {@code bucket}, has its entry there or, where it was itself armed this way, on an earlier
+     * day. The scan that meets such an entry moves the timer's own entry forward to its day (ADR 33).
+     */
+    public boolean hasEntryBefore(LocalDate day) {
+        return armed && nextLevel > 0 && bucket != null && bucket.isBefore(day);
     }
 
     /** The phase of the timer when this document was read. */

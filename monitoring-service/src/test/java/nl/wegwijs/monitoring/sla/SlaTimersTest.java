@@ -35,6 +35,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.Mockito;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 
 class SlaTimersTest extends MonitoringTestBase {
@@ -74,6 +75,9 @@ class SlaTimersTest extends MonitoringTestBase {
 
     @Autowired
     EmbeddedKafkaBroker broker;
+
+    @Autowired
+    MongoTemplate mongo;
 
     EscalationsProbe escalations;
 
@@ -159,6 +163,55 @@ class SlaTimersTest extends MonitoringTestBase {
     }
 
     @Test
+    void aReferralReceivedBeforeItsAcknowledgementWasDueFiresItsPickUpLevelFromTheEntryItsRequestLeft() {
+        Events referral = new Events(PartnerCode.CJG);
+        String id = referral.referralId().toString();
+        at("2026-07-06T08:00:00Z"); // Monday: acknowledgement due Wednesday 8 July
+        timelines.record(referral.to(ReferralStatus.REQUESTED, clock.instant()));
+        at("2026-07-07T08:00:00Z"); // Tuesday: CJG's five working days to pick up end Tuesday 14 July
+        timelines.record(referral.to(ReferralStatus.RECEIVED, clock.instant()));
+
+        SlaTimer pickUp = timers.find(id).orElseThrow();
+        assertThat(pickUp.phase()).isEqualTo(SlaPhase.PICK_UP);
+        assertThat(entriesOf(id))
+                .as("no entry of its own: the acknowledgement's, on an earlier day, stands for it")
+                .containsExactly(new DueEntry(id, 1, 1));
+
+        at("2026-07-08T22:00:00Z"); // the acknowledgement's day is scanned
+        scanner.tick();
+        assertThat(stalledLevel(referral)).isZero();
+        assertThat(entriesOf(id))
+                .as("moved forward to the pick-up's day")
+                .containsExactly(new DueEntry(id, 1, pickUp.generation()));
+
+        at("2026-07-14T21:59:59Z");
+        scanner.tick();
+        assertThat(stalledLevel(referral)).isZero();
+        at("2026-07-14T22:00:00Z");
+        scanner.tick();
+        assertThat(stalled(referral, 1).phase()).isEqualTo(SlaPhase.PICK_UP);
+        assertThat(escalations.all(about(referral.referralId())))
+                .as("nothing fired for the acknowledgement")
+                .hasSize(1);
+    }
+
+    @Test
+    void aScanWhoseClaimLostToAReceiptMovesTheTimersOwnEntryForward() {
+        Events referral = new Events(PartnerCode.RSD);
+        String id = referral.referralId().toString();
+        at("2026-07-13T08:00:00Z");
+        timelines.record(referral.to(ReferralStatus.REQUESTED, clock.instant()));
+        DueEntry acknowledgement = entriesOf(id).get(0);
+        // A scan read the acknowledgement's entry and its timer; the receipt re-arms it before the scan's claim.
+        timelines.record(referral.to(ReferralStatus.RECEIVED, clock.instant()));
+        SlaTimer pickUp = timers.find(id).orElseThrow();
+
+        timers.rescheduleNextLevel(acknowledgement, time.today().plusDays(3)); // what the failed claim does
+
+        assertThat(entriesOf(id)).contains(new DueEntry(id, 1, pickUp.generation()));
+    }
+
+    @Test
     void waitlistedStartsTheReviewTimerAndTheExpectedStartDateMovesIt() {
         Events referral = new Events(PartnerCode.TAALHUIS);
         at("2026-03-02T09:00:00Z");
@@ -187,6 +240,29 @@ class SlaTimersTest extends MonitoringTestBase {
         at("2026-06-01T22:00:00Z");
         scanner.tick();
         assertThat(stalled(referral, 1).phase()).isEqualTo(SlaPhase.WAITLIST_REVIEW);
+    }
+
+    @Test
+    void followUpsScheduledTogetherAreStoredAndQueuedAsEachAloneWouldBeAndARepeatChangesNothing() {
+        UUID alone = UUID.randomUUID();
+        UUID together = UUID.randomUUID();
+        at("2026-03-02T10:00:00Z");
+        followUps.scheduled(scheduled(alone, LocalDate.of(2026, 9, 2)));
+        followUps.scheduledAll(List.of(
+                scheduled(together, LocalDate.of(2026, 9, 2)),
+                scheduled(UUID.randomUUID(), LocalDate.of(2026, 12, 2))));
+        followUps.scheduledAll(List.of(scheduled(together, LocalDate.of(2026, 9, 2)))); // redelivered
+
+        SlaTimer one = timers.find(SlaTimer.followUpId(alone, 1)).orElseThrow();
+        SlaTimer other = timers.find(SlaTimer.followUpId(together, 1)).orElseThrow();
+        assertThat(other)
+                .usingRecursiveComparison()
+                .ignoringFields("id", "newcomerId")
+                .isEqualTo(one);
+        assertThat(other.newcomerId()).isEqualTo(together);
+        assertThat(entriesOf(other.id()))
+                .as("queued once")
+                .containsExactly(new DueEntry(other.id(), 1, other.generation()));
     }
 
     @Test
@@ -318,6 +394,14 @@ class SlaTimersTest extends MonitoringTestBase {
 
     private void at(String instant) {
         clock.set(Instant.parse(instant));
+    }
+
+    /** The bucket entries naming the timer, on any day. */
+    private List<DueEntry> entriesOf(String timerId) {
+        return mongo.findAll(DueDay.class).stream()
+                .flatMap(day -> day.entries().stream())
+                .filter(entry -> entry.timer().equals(timerId))
+                .toList();
     }
 
     private int stalledLevel(Events referral) {
