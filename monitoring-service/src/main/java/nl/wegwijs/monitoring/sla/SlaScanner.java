@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 import nl.wegwijs.contracts.PartnerCode;
@@ -26,12 +25,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * Fires what fell due: reads the day buckets from the cursor up to today, claims each due level atomically and
- * leaves its escalation in the timer's outbox. Its cost is the days since the last scan plus the due levels.
+ * publishes its escalation. Its cost is the days since the last scan plus the due levels.
  *
  * <p>An entry leaves its bucket only once the escalation it fired was published. One the broker refuses stays, the
- * cursor is held at its day, and the next scan meets it again, finds the timer's event still pending and publishes
- * it; the other entries go on meanwhile. So the buckets are the outbox's to-do list, and no sweep reads every timer
- * (ADR 8). The escalations of a day are sent without waiting on each, and their answers awaited together at its end
+ * cursor is held at its day, and the next scan meets it again, finds its level claimed and publishes the escalation
+ * again, built anew with the same id; the other entries go on meanwhile. So the buckets are the escalations' outbox,
+ * no timer is written again to remove a sent escalation (ADR 33), and no sweep reads every timer (ADR 8). The escalations of a day are sent without waiting on each, and their answers awaited together at its end
  * (issue 16: a tick costs what is due, not a broker round trip and an outbox write after each). After three
  * refusals in a row a scan stops: the broker is down.
  */
@@ -104,7 +103,7 @@ public class SlaScanner {
                 scan.attempt(entry, day, () -> {
                     CompletableFuture<Boolean> leftovers = timer == null ? DONE : publishLeftovers(timer);
                     if (timer != null && timer.armed() && timer.generation() == entry.generation()) {
-                        candidates.add(new Candidate(bucket.id(), entry, timer, escalation(timer, entry), leftovers));
+                        candidates.add(new Candidate(bucket.id(), entry, timer, leftovers));
                     } else {
                         if (timer != null && timer.dueLaterThan(entry, day)) {
                             scheduled.add(timer);
@@ -120,14 +119,14 @@ public class SlaScanner {
                     if (claim == null) {
                         // Claimed before: by another scanner (which may yet fail to publish) or by a scan that stopped.
                         published = timers.find(candidate.entry().timer())
-                                .map(this::publishLeftovers)
+                                .map(timer -> both(publishLeftovers(timer), publishAgain(timer, candidate.entry())))
                                 .orElse(DONE);
                         timers.rescheduleNextLevel(candidate.entry(), day);
                     } else {
                         fired(candidate.timer(), candidate.entry());
                         scheduled.add(claim);
                         scan.fired++;
-                        published = relay.publish(claim.id(), claim.pendingEvents());
+                        published = publish(candidate.timer(), candidate.entry());
                     }
                     firings.add(
                             new Firing(candidate.bucket(), candidate.entry(), both(candidate.leftovers(), published)));
@@ -144,12 +143,7 @@ public class SlaScanner {
     }
 
     /** A due level of an armed timer, to claim, and what an earlier claim left unsent, being sent. */
-    private record Candidate(
-            String bucket,
-            DueEntry entry,
-            SlaTimer timer,
-            PendingEvent escalation,
-            CompletableFuture<Boolean> leftovers) {}
+    private record Candidate(String bucket, DueEntry entry, SlaTimer timer, CompletableFuture<Boolean> leftovers) {}
 
     /** A due entry handled, and the broker's answer to what it sent: true once every escalation it sent is stored. */
     private record Firing(String bucket, DueEntry entry, CompletableFuture<Boolean> published) {}
@@ -163,22 +157,31 @@ public class SlaScanner {
         Map<String, SlaTimer> byEvent;
         try {
             byEvent = timers.claimAll(candidates.stream()
-                    .map(candidate ->
-                            new TimerStore.Claim(candidate.timer(), candidate.entry(), candidate.escalation()))
+                    .map(candidate -> new TimerStore.Claim(candidate.timer(), candidate.entry()))
                     .toList());
         } catch (RuntimeException e) {
             candidates.forEach(candidate -> scan.failed(candidate.entry(), day, e.toString()));
             return claims;
         }
-        candidates.forEach(candidate ->
-                claims.put(candidate, byEvent.get(candidate.escalation().eventId())));
+        candidates.forEach(candidate -> claims.put(
+                candidate, byEvent.get(candidate.entry().escalationId().toString())));
         return claims;
+    }
+
+    /** The escalation of a level this scan claimed; its bucket entry is its record until the broker has it. */
+    private CompletableFuture<Boolean> publish(SlaTimer timer, DueEntry entry) {
+        return relay.publishUnstored(timer.id(), List.of(escalation(timer, entry)));
+    }
+
+    /** A level claimed before whose entry is still here: its escalation may never have gone out, so it goes again. */
+    private CompletableFuture<Boolean> publishAgain(SlaTimer timer, DueEntry entry) {
+        return timer.firedAsOf(entry) ? publish(timer, entry) : DONE;
     }
 
     private PendingEvent escalation(SlaTimer timer, DueEntry entry) {
         WegwijsEvent event = timer.kind() == TimerKind.REFERRAL
-                ? stalled(timer, entry.level(), backlog.open(timer.partner()))
-                : overdue(timer);
+                ? stalled(timer, entry, backlog.open(timer.partner()))
+                : overdue(timer, entry);
         return PendingEvent.of(Topics.ESCALATIONS, event);
     }
 
@@ -240,7 +243,10 @@ public class SlaScanner {
         }
     }
 
-    /** Escalations a claim stored and nobody has published yet; consumers drop a second copy by event id. */
+    /**
+     * Escalations a claim stored, before claims left them to their bucket entries (ADR 33), that nobody has published
+     * yet; consumers drop a second copy by event id.
+     */
     private CompletableFuture<Boolean> publishLeftovers(SlaTimer timer) {
         return timer.pendingEvents().isEmpty() ? DONE : relay.publish(timer.id(), timer.pendingEvents());
     }
@@ -249,25 +255,25 @@ public class SlaScanner {
         return a.thenCombine(b, Boolean::logicalAnd);
     }
 
-    private ReferralStalled stalled(SlaTimer timer, int level, int openBacklog) {
+    private ReferralStalled stalled(SlaTimer timer, DueEntry entry, int openBacklog) {
         return new ReferralStalled(
-                UUID.randomUUID(),
+                entry.escalationId(),
                 time.now(),
                 directory.municipality().code(),
                 timer.referralId(),
                 timer.newcomerId(),
                 PartnerCode.of(timer.partner()),
                 timer.phase(),
-                level,
+                entry.level(),
                 time.endOf(timer.deadline()),
                 time.workingDaysOverdue(timer.deadline()),
                 openBacklog);
     }
 
-    private FollowUpOverdue overdue(SlaTimer timer) {
+    private FollowUpOverdue overdue(SlaTimer timer, DueEntry entry) {
         LocalDate dueDate = timer.followUpDue();
         return new FollowUpOverdue(
-                UUID.randomUUID(),
+                entry.escalationId(),
                 time.now(),
                 directory.municipality().code(),
                 timer.newcomerId(),

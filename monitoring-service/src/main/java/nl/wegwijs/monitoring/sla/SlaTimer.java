@@ -77,8 +77,8 @@ public class SlaTimer {
         return timer;
     }
 
-    /** The timer as a claim of this level leaves it: the claim's escalation pending, the next level to fire. */
-    SlaTimer claimed(int level, int next, LocalDate nextBucket, PendingEvent escalation) {
+    /** The timer as a claim of this level leaves it: the level fired, the next level to fire. */
+    SlaTimer claimed(int level, int next, LocalDate nextBucket) {
         SlaTimer claimed = new SlaTimer();
         claimed.id = id;
         claimed.kind = kind;
@@ -98,7 +98,6 @@ public class SlaTimer {
         claimed.firedLevels = new ArrayList<>(firedLevels);
         claimed.firedLevels.add(level);
         claimed.pendingEvents = new ArrayList<>(pendingEvents);
-        claimed.pendingEvents.add(escalation);
         return claimed;
     }
 
@@ -179,6 +178,11 @@ public class SlaTimer {
      */
     boolean dueLaterThan(DueEntry met, LocalDate day) {
         return armed && nextLevel > 0 && met.generation() != generation && bucket != null && bucket.isAfter(day);
+    }
+
+    /** Whether a scan claimed this entry's level: the escalation it fired may still be unpublished. */
+    boolean firedAsOf(DueEntry entry) {
+        return generation == entry.generation() && firedLevels.contains(entry.level());
     }
 
     public int stalledLevel() {

@@ -21,13 +21,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import nl.wegwijs.monitoring.calendar.WorkingTime;
-import nl.wegwijs.support.outbox.PendingEvent;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.core.TypeInformation;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -198,22 +197,33 @@ public class TimerStore {
 
     static final int CLAIMS_PER_WRITE = 100;
 
-    private static final TypeInformation<PendingEvent> PENDING_EVENT = TypeInformation.of(PendingEvent.class);
+    /**
+     * A due level of an armed generation to claim, as the timer was read, with a token of its own: the escalation's id
+     * is the same for every scanner, the token tells which scanner's claim took.
+     */
+    record Claim(SlaTimer current, DueEntry entry, String token) {
 
-    /** A due level of an armed generation to claim, with the escalation its claim stores. */
-    record Claim(SlaTimer current, DueEntry entry, PendingEvent event) {}
+        Claim(SlaTimer current, DueEntry entry) {
+            this(current, entry, UUID.randomUUID().toString());
+        }
+
+        String escalationId() {
+            return entry.escalationId().toString();
+        }
+    }
 
     /**
-     * Claims due levels for this scanner: only the first claim of a level of an armed generation succeeds, and it
-     * stores the event to publish in the same write (ADR 5). In ordered bulk writes of up to {@link #CLAIMS_PER_WRITE},
+     * Claims due levels for this scanner: only the first claim of a level of an armed generation succeeds. The
+     * escalation it fires is not stored: its entry stays in its bucket until the escalation is published, and a scan
+     * that meets the entry of a level claimed before publishes it again, built anew with the same id (ADR 33). In
+     * ordered bulk writes of up to {@link #CLAIMS_PER_WRITE},
      * so a day's claims share a few commits to disk and no write waits long behind one. Where every claim of a write
      * matched its condition and each names another timer, each took, and the timer as stored is the one read before
      * with the claim applied (ADR 31). Otherwise that write's timers are read back with one {@code $in}, and a claim
-     * succeeded where its timer names its event as the claim of its level ({@code claims.<level>}; the event itself
-     * may already be published and gone, by another scanner). The claimed timers' next levels go into their buckets
+     * succeeded where its timer names its token as the claim of its level ({@code claims.<level>}). The claimed timers' next levels go into their buckets
      * with {@link #scheduleNextLevels}, once per scanned day (ADR 16).
      *
-     * @return the claimed timers as stored, by the event id of their claim
+     * @return the claimed timers as stored, by the id of their claim's escalation
      */
     Map<String, SlaTimer> claimAll(List<Claim> claims) {
         Map<String, SlaTimer> claimed = new HashMap<>();
@@ -228,7 +238,7 @@ public class TimerStore {
                                     .count()
                             == write.size();
             if (eachTook) {
-                steps.forEach(step -> claimed.put(step.claim().event().eventId(), step.claimed()));
+                steps.forEach(step -> claimed.put(step.claim().escalationId(), step.claimed()));
             } else {
                 unsure.addAll(write);
             }
@@ -243,7 +253,7 @@ public class TimerStore {
     private record Step(Claim claim, int next, LocalDate nextBucket) {
 
         SlaTimer claimed() {
-            return claim.current().claimed(claim.entry().level(), next, nextBucket, claim.event());
+            return claim.current().claimed(claim.entry().level(), next, nextBucket);
         }
     }
 
@@ -264,11 +274,10 @@ public class TimerStore {
             Document timer = stored.get(claim.entry().timer());
             Document levels = timer == null ? null : timer.get("claims", Document.class);
             if (levels != null
-                    && claim.event()
-                            .eventId()
+                    && claim.token()
                             .equals(levels.getString(
                                     String.valueOf(claim.entry().level())))) {
-                claimed.put(claim.event().eventId(), mongo.getConverter().read(SlaTimer.class, timer));
+                claimed.put(claim.escalationId(), mongo.getConverter().read(SlaTimer.class, timer));
             }
         }
         return claimed;
@@ -299,8 +308,7 @@ public class TimerStore {
                             Updates.set("bucket", bucket),
                             Updates.set("stalledLevel", entry.level()),
                             Updates.push("firedLevels", entry.level()),
-                            Updates.push("pendingEvents", converter.convertToMongoType(claim.event(), PENDING_EVENT)),
-                            Updates.set("claims." + entry.level(), claim.event().eventId()))));
+                            Updates.set("claims." + entry.level(), claim.token()))));
         }
         return mongo.getCollection(SlaTimer.COLLECTION)
                 .bulkWrite(writes, new BulkWriteOptions().ordered(true))

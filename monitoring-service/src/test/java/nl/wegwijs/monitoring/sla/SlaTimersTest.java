@@ -13,7 +13,6 @@ import nl.wegwijs.contracts.EventType;
 import nl.wegwijs.contracts.PartnerCode;
 import nl.wegwijs.contracts.ReferralStatus;
 import nl.wegwijs.contracts.SlaPhase;
-import nl.wegwijs.contracts.Topics;
 import nl.wegwijs.contracts.directory.PartnerDirectory;
 import nl.wegwijs.contracts.intake.FollowUpHeld;
 import nl.wegwijs.contracts.intake.FollowUpScheduled;
@@ -29,7 +28,6 @@ import nl.wegwijs.monitoring.metrics.ReferralGauges;
 import nl.wegwijs.monitoring.metrics.SlaMetrics;
 import nl.wegwijs.monitoring.timeline.TimelineService;
 import nl.wegwijs.support.outbox.OutboxRelay;
-import nl.wegwijs.support.outbox.PendingEvent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -310,25 +308,11 @@ class SlaTimersTest extends MonitoringTestBase {
         timelines.record(referral.to(ReferralStatus.REQUESTED, clock.instant()));
         at("2032-03-04T09:00:00Z");
         SlaTimer timer = timers.find(referral.referralId().toString()).orElseThrow();
-        ReferralStalled escalation = new ReferralStalled(
-                UUID.randomUUID(),
-                clock.instant(),
-                "GM0355",
-                referral.referralId(),
-                referral.newcomerId(),
-                PartnerCode.CJG,
-                SlaPhase.ACKNOWLEDGE,
-                1,
-                Instant.parse("2032-03-02T23:00:00Z"),
-                1,
-                1);
+        DueEntry entry = new DueEntry(timer.id(), 1, timer.generation());
 
         // What a scan leaves when the broker refuses or the process dies right after its claim.
-        assertThat(timers.claimAll(List.of(new TimerStore.Claim(
-                        timer,
-                        new DueEntry(timer.id(), 1, timer.generation()),
-                        PendingEvent.of(Topics.ESCALATIONS, escalation)))))
-                .containsKey(escalation.eventId().toString());
+        assertThat(timers.claimAll(List.of(new TimerStore.Claim(timer, entry))))
+                .containsKey(entry.escalationId().toString());
         assertThat(escalations.all(about(referral.referralId()))).isEmpty();
 
         scanner.tick();
@@ -336,7 +320,7 @@ class SlaTimersTest extends MonitoringTestBase {
 
         assertThat(escalations.await(about(referral.referralId()), 1))
                 .extracting(received -> received.event().eventId())
-                .containsExactly(escalation.eventId());
+                .containsExactly(entry.escalationId());
         SlaTimer after = timers.find(timer.id()).orElseThrow();
         assertThat(after.pendingEvents()).isEmpty();
         assertThat(after.firedLevels()).containsExactly(1);
@@ -355,7 +339,7 @@ class SlaTimersTest extends MonitoringTestBase {
         OutboxRelay refusing = Mockito.spy(relay);
         Mockito.doThrow(new IllegalStateException("broker refused"))
                 .when(refusing)
-                .publish(Mockito.eq(refused.referralId().toString()), Mockito.anyList());
+                .publishUnstored(Mockito.eq(refused.referralId().toString()), Mockito.anyList());
         SlaScanner scannerWithRefusingBroker =
                 new SlaScanner(timers, time, backlog, directory, refusing, metrics, gauges);
 
@@ -364,16 +348,19 @@ class SlaTimersTest extends MonitoringTestBase {
 
         assertThat(escalations.await(about(accepted.referralId()), 1)).hasSize(1);
         assertThat(escalations.all(about(refused.referralId()))).isEmpty();
-        assertThat(timers.find(refused.referralId().toString()).orElseThrow().pendingEvents())
-                .hasSize(1);
+        String refusedTimer = refused.referralId().toString();
+        DueEntry refusedEntry = new DueEntry(
+                refusedTimer, 1, timers.find(refusedTimer).orElseThrow().generation());
+        assertThat(entriesOf(refusedTimer)).as("its entry stays, as its record").contains(refusedEntry);
         assertThat(timers.cursor()).as("held at the day of the refused entry").contains(LocalDate.of(2033, 3, 10));
 
         at("2033-03-11T09:00:00Z");
         scanner.tick();
 
-        assertThat(escalations.await(about(refused.referralId()), 1)).hasSize(1);
-        assertThat(timers.find(refused.referralId().toString()).orElseThrow().pendingEvents())
-                .isEmpty();
+        assertThat(escalations.await(about(refused.referralId()), 1))
+                .extracting(received -> received.event().eventId())
+                .containsExactly(refusedEntry.escalationId());
+        assertThat(entriesOf(refusedTimer)).as("published, so gone").doesNotContain(refusedEntry);
         assertThat(escalations.all(about(accepted.referralId())))
                 .as("sent once")
                 .hasSize(1);

@@ -74,6 +74,21 @@ public class OutboxRelay {
      * @return true once all of them are acknowledged and removed; false when the broker refused one
      */
     public CompletableFuture<Boolean> publish(Object aggregateId, List<PendingEvent> pending) {
+        return publish(aggregateId, pending, true);
+    }
+
+    /**
+     * Publishes events the aggregate's document does not hold: the caller keeps its own record of what is still to
+     * send, and drops it once the returned future says the broker has them all (the SLA timers' bucket entries, ADR
+     * 33). Order and the skipping of events sent lately are as with {@link #publish}; nothing is removed.
+     *
+     * @return true once all of them are acknowledged; false when the broker refused one
+     */
+    public CompletableFuture<Boolean> publishUnstored(Object aggregateId, List<PendingEvent> events) {
+        return publish(aggregateId, events, false);
+    }
+
+    private CompletableFuture<Boolean> publish(Object aggregateId, List<PendingEvent> pending, boolean stored) {
         if (pending.isEmpty()) {
             return DONE;
         }
@@ -81,7 +96,8 @@ public class OutboxRelay {
         CompletableFuture<Boolean> before = lastOfAggregate.put(aggregateId, done);
         (before == null ? DONE : before)
                 .thenComposeAsync(
-                        ok -> ok ? send(aggregateId, pending) : CompletableFuture.completedFuture(false), worker)
+                        ok -> ok ? send(aggregateId, pending, stored) : CompletableFuture.completedFuture(false),
+                        worker)
                 .whenComplete((ok, e) -> {
                     lastOfAggregate.remove(aggregateId, done);
                     done.complete(e == null && ok);
@@ -95,12 +111,15 @@ public class OutboxRelay {
         worker.awaitTermination(10, TimeUnit.SECONDS);
     }
 
-    private CompletableFuture<Boolean> send(Object aggregateId, List<PendingEvent> pending) {
+    private CompletableFuture<Boolean> send(Object aggregateId, List<PendingEvent> pending, boolean stored) {
         Sending sending = start(aggregateId, pending);
         if (sending.sent().isEmpty()) {
             return DONE;
         }
-        return sending.answered().thenComposeAsync(all -> settle(sending), worker);
+        return sending.answered()
+                .thenComposeAsync(
+                        all -> stored ? settle(sending) : CompletableFuture.completedFuture(refusedNone(sending)),
+                        worker);
     }
 
     /** The events of one call as they went to the producer, with the broker's answer to each. */

@@ -138,6 +138,31 @@ class OutboxRelayTest {
     }
 
     @Test
+    void eventsKeptElsewhereArePublishedInOrderOnceAndTheDocumentIsNotWritten() {
+        String id = UUID.randomUUID().toString();
+        PendingEvent held = event(id, FIRST);
+        store(id, List.of(held)); // the document's own pending event, which this publication must leave alone
+        List<PendingEvent> events = List.of(event(id, FIRST), event(id, FIRST));
+
+        assertThat(relay.publishUnstored(id, events).join()).isTrue();
+        assertThat(relay.publishUnstored(id, events).join())
+                .as("sent lately: skipped")
+                .isTrue();
+
+        assertThat(eventIds(FIRST, id))
+                .containsExactly(events.get(0).eventId(), events.get(1).eventId());
+        Document stored = stored(id);
+        assertThat(stored.getList(OutboxCollection.FIELD, Document.class))
+                .extracting(event -> event.getString("eventId"))
+                .containsExactly(held.eventId());
+        assertThat(stored.get("version")).as("not written").isEqualTo(0);
+        assertThat(relay.publishUnstored(id, List.of(event(id, "not a topic name!")))
+                        .join())
+                .as("a refusal is reported")
+                .isFalse();
+    }
+
+    @Test
     void aRefusedEventStaysWithThoseAfterItAndNothingAfterItOvertakesIt() {
         String id = UUID.randomUUID().toString();
         PendingEvent refused = event(id, "not a topic name!");
