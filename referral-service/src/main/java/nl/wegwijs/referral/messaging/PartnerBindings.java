@@ -71,12 +71,18 @@ class PartnerBindings implements BeanDefinitionRegistryPostProcessor, Environmen
                 String inbox = functionName("inbox", code);
                 register(registry, inbox, InboxConsumer.class, () -> InboxConsumer.create(code, beans));
                 bind(properties, inbox, partner.topics().referrals(), InboxConsumer.group(code));
+                // A consumer per partition: one referral's events stay in order (they share a key), while one
+                // delivery waits on its store writes, the next goes on (docs/adr/0033).
+                properties.put("spring.cloud.stream.bindings." + inbox + "-in-0.consumer.concurrency", INBOX_CONSUMERS);
                 functions.add(inbox);
             }
         }
         properties.put(FUNCTION_DEFINITION, String.join(";", functions));
         environment.getPropertySources().addFirst(new MapPropertySource("partnerBindings", properties));
     }
+
+    /** As many as the partner topics have partitions on the embedded platform and in the compose stack. */
+    static final int INBOX_CONSUMERS = 3;
 
     private static <T> void register(
             BeanDefinitionRegistry registry, String name, Class<T> type, Supplier<T> instance) {
