@@ -5,6 +5,8 @@ import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -134,7 +136,8 @@ final class Invariants {
 
     /**
      * Each armed timer has its entry (timer, next level, generation) in the bucket of its day, or an entry of an older
-     * generation that re-arming left on an earlier day and the scan moves forward (ADR 33); no entry is stray. An
+     * generation that re-arming left on a day no later than its own, which the scan moves forward (ADR 33); no entry
+     * is stray. An
      * entry of an older generation than its timer's, or of a timer disarmed since, is not stray: re-arming leaves it,
      * and the scan that reaches its day drops it or moves it forward (ADR 16).
      */
@@ -143,13 +146,14 @@ final class Invariants {
         Set<String> withOlderEntry = new HashSet<>();
         long stray = 0;
         for (Document shard : db.getCollection("sla_due_days").find()) {
+            LocalDate day = LocalDate.parse(shard.getString("_id").split("#")[0]);
             for (Document entry : shard.getList("entries", Document.class, List.of())) {
                 String key = entry.getString("timer") + "/" + entry.getInteger("level") + "/" + entry.get("generation");
                 entries.add(key);
                 Document timer = timers.get(entry.getString("timer"));
                 if (timer == null || newer(entry, timer) || sameButDisarmed(entry, timer)) {
                     stray++;
-                } else if (generation(entry) < generation(timer)) {
+                } else if (generation(entry) < generation(timer) && !day.isAfter(bucket(timer))) {
                     withOlderEntry.add(entry.getString("timer"));
                 }
             }
@@ -166,6 +170,16 @@ final class Invariants {
 
     private static boolean newer(Document entry, Document timer) {
         return generation(entry) > generation(timer);
+    }
+
+    /** The day of the timer's next level, as the service's mapping stored it (a date at midnight, its zone). */
+    private static LocalDate bucket(Document timer) {
+        return timer.getDate("bucket") == null
+                ? LocalDate.MIN
+                : timer.getDate("bucket")
+                        .toInstant()
+                        .atZone(ZoneId.systemDefault())
+                        .toLocalDate();
     }
 
     private static long generation(Document entryOrTimer) {

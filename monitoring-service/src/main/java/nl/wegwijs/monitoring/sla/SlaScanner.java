@@ -108,7 +108,8 @@ public class SlaScanner {
                         if (timer != null && timer.dueLaterThan(entry, day)) {
                             scheduled.add(timer);
                         }
-                        firings.add(new Firing(bucket.id(), entry, leftovers));
+                        CompletableFuture<Boolean> again = timer == null ? DONE : publishAgain(timer, entry);
+                        firings.add(new Firing(bucket.id(), entry, both(leftovers, again)));
                     }
                 });
             }
@@ -154,17 +155,19 @@ public class SlaScanner {
         if (candidates.isEmpty()) {
             return claims;
         }
-        Map<String, SlaTimer> byEvent;
+        List<TimerStore.Claim> attempts = candidates.stream()
+                .map(candidate -> new TimerStore.Claim(candidate.timer(), candidate.entry()))
+                .toList();
+        Map<String, SlaTimer> byToken;
         try {
-            byEvent = timers.claimAll(candidates.stream()
-                    .map(candidate -> new TimerStore.Claim(candidate.timer(), candidate.entry()))
-                    .toList());
+            byToken = timers.claimAll(attempts);
         } catch (RuntimeException e) {
             candidates.forEach(candidate -> scan.failed(candidate.entry(), day, e.toString()));
             return claims;
         }
-        candidates.forEach(candidate -> claims.put(
-                candidate, byEvent.get(candidate.entry().escalationId().toString())));
+        for (int i = 0; i < candidates.size(); i++) {
+            claims.put(candidates.get(i), byToken.get(attempts.get(i).token()));
+        }
         return claims;
     }
 
@@ -173,9 +176,12 @@ public class SlaScanner {
         return relay.publishUnstored(timer.id(), List.of(escalation(timer, entry)));
     }
 
-    /** A level claimed before whose entry is still here: its escalation may never have gone out, so it goes again. */
+    /**
+     * A level claimed before whose entry is still here: its escalation may never have gone out, so it goes again, as
+     * the timer was when it was claimed, also where it was armed anew or disarmed since.
+     */
     private CompletableFuture<Boolean> publishAgain(SlaTimer timer, DueEntry entry) {
-        return timer.firedAsOf(entry) ? publish(timer, entry) : DONE;
+        return timer.asClaimedFor(entry).map(then -> publish(then, entry)).orElse(DONE);
     }
 
     private PendingEvent escalation(SlaTimer timer, DueEntry entry) {

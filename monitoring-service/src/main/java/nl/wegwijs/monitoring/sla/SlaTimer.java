@@ -2,7 +2,11 @@ package nl.wegwijs.monitoring.sla;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import nl.wegwijs.contracts.SlaPhase;
 import nl.wegwijs.support.outbox.PendingEvent;
@@ -39,6 +43,8 @@ public class SlaTimer {
     private int stalledLevel;
     private List<Integer> firedLevels = new ArrayList<>();
     private List<PendingEvent> pendingEvents = new ArrayList<>();
+    /** Per level, the claim that fired it: see {@link #asClaimedFor}. */
+    private Map<String, Object> claims = new HashMap<>();
 
     SlaTimer() {}
 
@@ -79,26 +85,35 @@ public class SlaTimer {
 
     /** The timer as a claim of this level leaves it: the level fired, the next level to fire. */
     SlaTimer claimed(int level, int next, LocalDate nextBucket) {
-        SlaTimer claimed = new SlaTimer();
-        claimed.id = id;
-        claimed.kind = kind;
-        claimed.referralId = referralId;
-        claimed.newcomerId = newcomerId;
-        claimed.partner = partner;
-        claimed.phase = phase;
-        claimed.number = number;
-        claimed.followUpDue = followUpDue;
-        claimed.generation = generation;
-        claimed.armed = armed;
-        claimed.deadline = deadline;
-        claimed.escalationOffsets = escalationOffsets;
+        SlaTimer claimed = copy();
         claimed.nextLevel = next;
         claimed.bucket = nextBucket;
         claimed.stalledLevel = level;
-        claimed.firedLevels = new ArrayList<>(firedLevels);
         claimed.firedLevels.add(level);
-        claimed.pendingEvents = new ArrayList<>(pendingEvents);
         return claimed;
+    }
+
+    private SlaTimer copy() {
+        SlaTimer copy = new SlaTimer();
+        copy.id = id;
+        copy.kind = kind;
+        copy.referralId = referralId;
+        copy.newcomerId = newcomerId;
+        copy.partner = partner;
+        copy.phase = phase;
+        copy.number = number;
+        copy.followUpDue = followUpDue;
+        copy.generation = generation;
+        copy.armed = armed;
+        copy.deadline = deadline;
+        copy.escalationOffsets = escalationOffsets;
+        copy.nextLevel = nextLevel;
+        copy.bucket = bucket;
+        copy.stalledLevel = stalledLevel;
+        copy.firedLevels = new ArrayList<>(firedLevels);
+        copy.pendingEvents = new ArrayList<>(pendingEvents);
+        copy.claims = new HashMap<>(claims);
+        return copy;
     }
 
     public static String followUpId(UUID newcomerId, int number) {
@@ -180,9 +195,44 @@ public class SlaTimer {
         return armed && nextLevel > 0 && met.generation() != generation && bucket != null && bucket.isAfter(day);
     }
 
-    /** Whether a scan claimed this entry's level: the escalation it fired may still be unpublished. */
-    boolean firedAsOf(DueEntry entry) {
-        return generation == entry.generation() && firedLevels.contains(entry.level());
+    /**
+     * This timer as it was when a scan claimed the entry's level, if one did: the claim records its generation and
+     * what the escalation says of it (ADR 33), so the escalation can be built again after the timer was armed anew. A
+     * claim made before ADR 33 holds only its event's id, and its escalation waits in {@link #pendingEvents()}.
+     */
+    Optional<SlaTimer> asClaimedFor(DueEntry entry) {
+        if (!(claims.get(String.valueOf(entry.level())) instanceof Map<?, ?> claim)
+                || !(claim.get(CLAIM_GENERATION) instanceof Number claimed)
+                || claimed.longValue() != entry.generation()) {
+            return Optional.empty();
+        }
+        SlaTimer then = copy();
+        then.phase = claim.get(CLAIM_PHASE) instanceof String name ? SlaPhase.valueOf(name) : null;
+        then.deadline = day(claim.get(CLAIM_DEADLINE));
+        then.followUpDue = day(claim.get(CLAIM_FOLLOW_UP_DUE));
+        then.generation = entry.generation();
+        return Optional.of(then);
+    }
+
+    /** What a claim of {@code level} records beside its token: enough to build its escalation again. */
+    Map<String, Object> claimRecord(String token) {
+        Map<String, Object> record = new LinkedHashMap<>();
+        record.put(CLAIM_TOKEN, token);
+        record.put(CLAIM_GENERATION, generation);
+        record.put(CLAIM_PHASE, phase == null ? null : phase.name());
+        record.put(CLAIM_DEADLINE, deadline == null ? null : deadline.toString());
+        record.put(CLAIM_FOLLOW_UP_DUE, followUpDue == null ? null : followUpDue.toString());
+        return record;
+    }
+
+    static final String CLAIM_TOKEN = "token";
+    private static final String CLAIM_GENERATION = "generation";
+    private static final String CLAIM_PHASE = "phase";
+    private static final String CLAIM_DEADLINE = "deadline";
+    private static final String CLAIM_FOLLOW_UP_DUE = "followUpDue";
+
+    private static LocalDate day(Object iso) {
+        return iso instanceof String text ? LocalDate.parse(text) : null;
     }
 
     public int stalledLevel() {

@@ -199,16 +199,13 @@ public class TimerStore {
 
     /**
      * A due level of an armed generation to claim, as the timer was read, with a token of its own: the escalation's id
-     * is the same for every scanner, the token tells which scanner's claim took.
+     * is the same for every scanner and every copy of the entry, the token tells which claim took. The claim records
+     * the token with what the escalation says of the timer ({@link SlaTimer#claimRecord}).
      */
     record Claim(SlaTimer current, DueEntry entry, String token) {
 
         Claim(SlaTimer current, DueEntry entry) {
             this(current, entry, UUID.randomUUID().toString());
-        }
-
-        String escalationId() {
-            return entry.escalationId().toString();
         }
     }
 
@@ -223,7 +220,7 @@ public class TimerStore {
      * succeeded where its timer names its token as the claim of its level ({@code claims.<level>}). The claimed timers' next levels go into their buckets
      * with {@link #scheduleNextLevels}, once per scanned day (ADR 16).
      *
-     * @return the claimed timers as stored, by the id of their claim's escalation
+     * @return the claimed timers as stored, by their claim's token
      */
     Map<String, SlaTimer> claimAll(List<Claim> claims) {
         Map<String, SlaTimer> claimed = new HashMap<>();
@@ -238,7 +235,7 @@ public class TimerStore {
                                     .count()
                             == write.size();
             if (eachTook) {
-                steps.forEach(step -> claimed.put(step.claim().escalationId(), step.claimed()));
+                steps.forEach(step -> claimed.put(step.claim().token(), step.claimed()));
             } else {
                 unsure.addAll(write);
             }
@@ -273,11 +270,11 @@ public class TimerStore {
         for (Claim claim : claims) {
             Document timer = stored.get(claim.entry().timer());
             Document levels = timer == null ? null : timer.get("claims", Document.class);
-            if (levels != null
-                    && claim.token()
-                            .equals(levels.getString(
-                                    String.valueOf(claim.entry().level())))) {
-                claimed.put(claim.escalationId(), mongo.getConverter().read(SlaTimer.class, timer));
+            Object level = levels == null
+                    ? null
+                    : levels.get(String.valueOf(claim.entry().level()));
+            if (level instanceof Document record && claim.token().equals(record.getString(SlaTimer.CLAIM_TOKEN))) {
+                claimed.put(claim.token(), mongo.getConverter().read(SlaTimer.class, timer));
             }
         }
         return claimed;
@@ -308,7 +305,9 @@ public class TimerStore {
                             Updates.set("bucket", bucket),
                             Updates.set("stalledLevel", entry.level()),
                             Updates.push("firedLevels", entry.level()),
-                            Updates.set("claims." + entry.level(), claim.token()))));
+                            Updates.set(
+                                    "claims." + entry.level(),
+                                    new Document(claim.current().claimRecord(claim.token()))))));
         }
         return mongo.getCollection(SlaTimer.COLLECTION)
                 .bulkWrite(writes, new BulkWriteOptions().ordered(true))

@@ -14,6 +14,7 @@ import nl.wegwijs.contracts.SlaPhase;
 import nl.wegwijs.contracts.Urgency;
 import nl.wegwijs.contracts.referral.ReferralStatusChanged;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Transient;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -55,6 +56,13 @@ public class Timeline {
     private SlaPhase phase;
     private int nextLevel;
     private LocalDate bucket;
+
+    /**
+     * Whether the timer's state above is the one the transition's own write replaced (a {@code findAndModify}'s
+     * image before), not one read earlier: a scan's claim may have moved the timer on in between.
+     */
+    @Transient
+    private boolean readByItsWrite;
 
     /** Raised by every write of the timeline, so a read-modify-write can be conditioned on it. */
     private long revision;
@@ -126,10 +134,17 @@ public class Timeline {
     /**
      * Whether, as this document was read, an entry of its timer waited in a bucket before that day: the armed timer's
      * next level, due on {@code bucket}, has its entry there or, where it was itself armed this way, on an earlier
-     * day. The scan that meets such an entry moves the timer's own entry forward to its day (ADR 33).
+     * day. The scan that meets such an entry moves the timer's own entry forward to its day (ADR 33). Only a state
+     * read by the transition's own write tells: on a document read before, the rare path, the entry is written.
      */
     public boolean hasEntryBefore(LocalDate day) {
-        return armed && nextLevel > 0 && bucket != null && bucket.isBefore(day);
+        return readByItsWrite && armed && nextLevel > 0 && bucket != null && bucket.isBefore(day);
+    }
+
+    /** The timer's state was read by the write that applies the transition (see {@link #hasEntryBefore}). */
+    Timeline readByItsWrite() {
+        readByItsWrite = true;
+        return this;
     }
 
     /** The phase of the timer when this document was read. */

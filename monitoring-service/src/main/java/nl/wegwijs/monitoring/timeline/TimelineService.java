@@ -103,7 +103,7 @@ public class TimelineService {
         if (before == null && event.sequence() != 1) {
             return false;
         }
-        Timeline after = before == null ? timeline : before;
+        Timeline after = before == null ? timeline : before.readByItsWrite();
         after.accept(event, recordedAt);
         written(after, List.of(change), written);
         return true;

@@ -203,6 +203,7 @@ class SlaTimersTest extends MonitoringTestBase {
         // A scan read the acknowledgement's entry and its timer; the receipt re-arms it before the scan's claim.
         timelines.record(referral.to(ReferralStatus.RECEIVED, clock.instant()));
         SlaTimer pickUp = timers.find(id).orElseThrow();
+        assertThat(entriesOf(id)).doesNotContain(new DueEntry(id, 1, pickUp.generation()));
 
         timers.rescheduleNextLevel(acknowledgement, time.today().plusDays(3)); // what the failed claim does
 
@@ -311,8 +312,8 @@ class SlaTimersTest extends MonitoringTestBase {
         DueEntry entry = new DueEntry(timer.id(), 1, timer.generation());
 
         // What a scan leaves when the broker refuses or the process dies right after its claim.
-        assertThat(timers.claimAll(List.of(new TimerStore.Claim(timer, entry))))
-                .containsKey(entry.escalationId().toString());
+        TimerStore.Claim claim = new TimerStore.Claim(timer, entry);
+        assertThat(timers.claimAll(List.of(claim))).containsKey(claim.token());
         assertThat(escalations.all(about(referral.referralId()))).isEmpty();
 
         scanner.tick();
@@ -327,6 +328,32 @@ class SlaTimersTest extends MonitoringTestBase {
         assertThat(escalations.all(about(referral.referralId())))
                 .as("not published twice")
                 .hasSize(1);
+    }
+
+    @Test
+    void anEscalationClaimedButNotPublishedBeforeTheReferralMovedOnIsPublishedAsItWasWhenClaimed() {
+        Events referral = new Events(PartnerCode.RSD);
+        String id = referral.referralId().toString();
+        at("2034-03-06T09:00:00Z"); // Monday: acknowledgement due Wednesday 8 March
+        timelines.record(referral.to(ReferralStatus.REQUESTED, clock.instant()));
+        at("2034-03-08T23:30:00Z"); // its first level is due
+        SlaTimer acknowledge = timers.find(id).orElseThrow();
+        DueEntry entry = new DueEntry(id, 1, acknowledge.generation());
+        // A scan claims the level and stops before publishing; then the partner acknowledges.
+        assertThat(timers.claimAll(List.of(new TimerStore.Claim(acknowledge, entry))))
+                .hasSize(1);
+        timelines.record(referral.to(ReferralStatus.RECEIVED, clock.instant()));
+        assertThat(timers.find(id).orElseThrow().phase()).isEqualTo(SlaPhase.PICK_UP);
+
+        scanner.tick();
+
+        ReferralStalled sent = stalled(referral, 1);
+        assertThat(sent.eventId()).isEqualTo(entry.escalationId());
+        assertThat(sent.phase()).as("as the timer was when claimed").isEqualTo(SlaPhase.ACKNOWLEDGE);
+        assertThat(entriesOf(id))
+                .as("the pick-up's own entry, moved forward; the claimed one gone")
+                .containsExactly(
+                        new DueEntry(id, 1, timers.find(id).orElseThrow().generation()));
     }
 
     @Test

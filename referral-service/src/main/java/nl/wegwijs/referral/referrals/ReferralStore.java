@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import nl.wegwijs.contracts.ReferralStatus;
+import nl.wegwijs.contracts.directory.DeliveryMode;
+import nl.wegwijs.contracts.directory.PartnerDirectory;
 import nl.wegwijs.support.memory.LeastRecentlyUsed;
 import nl.wegwijs.support.outbox.OutboxCollection;
 import nl.wegwijs.support.outbox.PendingEvent;
@@ -29,6 +31,7 @@ public class ReferralStore {
     private static final int AS_CREATED_KEPT = 2_000;
 
     private final MongoTemplate mongo;
+    private final PartnerDirectory directory;
 
     /**
      * The newcomer of each referral made or read lately, so sealing an event about a referral (with its newcomer's
@@ -37,13 +40,15 @@ public class ReferralStore {
     private final Map<UUID, UUID> newcomers = LeastRecentlyUsed.map(NEWCOMERS_KEPT);
 
     /**
-     * A copy of each referral this process created lately, as it was inserted, until it is acknowledged or changed:
-     * the acknowledgement's conditional update needs no read first when nothing came between (ADR 33).
+     * A copy of each referral to an inbox-mode partner this process created lately, as it was inserted, until it is
+     * acknowledged or changed: the acknowledgement's conditional update needs no read first when nothing came between
+     * (ADR 33).
      */
     private final Map<UUID, Referral> asCreated = LeastRecentlyUsed.map(AS_CREATED_KEPT);
 
-    ReferralStore(MongoTemplate mongo) {
+    ReferralStore(MongoTemplate mongo, PartnerDirectory directory) {
         this.mongo = mongo;
+        this.directory = directory;
     }
 
     /** The newcomer a referral is about; empty for a referral that does not exist. */
@@ -128,8 +133,13 @@ public class ReferralStore {
         return Optional.ofNullable(asCreated.remove(id));
     }
 
+    /** Only where the platform's inbox will acknowledge it: a partner reading its own topic acknowledges by response. */
     private void keepAsCreated(Referral referral) {
-        if (referral.status() == ReferralStatus.REQUESTED) {
+        if (referral.status() == ReferralStatus.REQUESTED
+                && directory
+                        .partner(referral.partnerCode())
+                        .filter(partner -> partner.deliveryMode() == DeliveryMode.INBOX)
+                        .isPresent()) {
             asCreated.put(referral.id(), referral.copy());
         }
     }
