@@ -30,9 +30,10 @@ import org.springframework.stereotype.Component;
  * <p>An entry leaves its bucket only once the escalation it fired was published. One the broker refuses stays, the
  * cursor is held at its day, and the next scan meets it again, finds its level claimed and publishes the escalation
  * again, built anew with the same id; the other entries go on meanwhile. So the buckets are the escalations' outbox,
- * no timer is written again to remove a sent escalation (ADR 33), and no sweep reads every timer (ADR 8). The escalations of a day are sent without waiting on each, and their answers awaited together at its end
- * (issue 16: a tick costs what is due, not a broker round trip and an outbox write after each). After three
- * refusals in a row a scan stops: the broker is down.
+ * no timer is written again to remove a sent escalation (ADR 33), and no sweep reads every timer (ADR 8). The
+ * escalations of a day are sent without waiting on each, and their answers awaited together at its end (issue 16: a
+ * tick costs what is due, not a broker round trip and an outbox write after each). After three refusals in a row a
+ * scan stops: the broker is down.
  */
 @Component
 public class SlaScanner {

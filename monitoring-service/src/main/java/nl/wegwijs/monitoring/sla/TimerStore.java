@@ -213,12 +213,12 @@ public class TimerStore {
      * Claims due levels for this scanner: only the first claim of a level of an armed generation succeeds. The
      * escalation it fires is not stored: its entry stays in its bucket until the escalation is published, and a scan
      * that meets the entry of a level claimed before publishes it again, built anew with the same id (ADR 33). In
-     * ordered bulk writes of up to {@link #CLAIMS_PER_WRITE},
-     * so a day's claims share a few commits to disk and no write waits long behind one. Where every claim of a write
-     * matched its condition and each names another timer, each took, and the timer as stored is the one read before
-     * with the claim applied (ADR 31). Otherwise that write's timers are read back with one {@code $in}, and a claim
-     * succeeded where its timer names its token as the claim of its level ({@code claims.<level>}). The claimed timers' next levels go into their buckets
-     * with {@link #scheduleNextLevels}, once per scanned day (ADR 16).
+     * ordered bulk writes of up to {@link #CLAIMS_PER_WRITE}, so a day's claims share a few commits to disk and no
+     * write waits long behind one. Where every claim of a write matched its condition and each names another timer,
+     * each took, and the timer as stored is the one read before with the claim applied (ADR 31). Otherwise that
+     * write's timers are read back with one {@code $in}, and a claim succeeded where its timer names its token as the
+     * claim of its level ({@code claims.<level>}). The claimed timers' next levels go into their buckets with {@link
+     * #scheduleNextLevels}, once per scanned day (ADR 16).
      *
      * @return the claimed timers as stored, by their claim's token
      */

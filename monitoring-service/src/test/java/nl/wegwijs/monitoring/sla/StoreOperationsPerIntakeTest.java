@@ -66,7 +66,7 @@ class StoreOperationsPerIntakeTest extends MonitoringTestBase {
         assertThat(perIntake).as("store operations per intake: %s", commands).isLessThanOrEqualTo(BUDGET);
     }
 
-    /** As the consumers get them (ADR 26): the three REQUESTED in one poll, the follow-ups in one, the RECEIVED in one. */
+    /** As the consumers get them (ADR 26): the three REQUESTED in a poll, the follow-ups in one, the RECEIVED in one. */
     private void intake() {
         UUID newcomer = UUID.randomUUID();
         List<Events> referrals = new ArrayList<>();

@@ -133,7 +133,7 @@ public class ReferralStore {
         return Optional.ofNullable(asCreated.remove(id));
     }
 
-    /** Only where the platform's inbox will acknowledge it: a partner reading its own topic acknowledges by response. */
+    /** Only where the platform's inbox acknowledges: a partner reading its own topic acknowledges by a response. */
     private void keepAsCreated(Referral referral) {
         if (referral.status() == ReferralStatus.REQUESTED
                 && directory
