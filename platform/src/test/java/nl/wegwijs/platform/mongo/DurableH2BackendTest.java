@@ -257,6 +257,66 @@ class DurableH2BackendTest {
         assertThat(drawn).hasSize(200).contains(1L, 200L);
     }
 
+    @Test
+    void readersNeverSeeAnUpdateHalfDoneWhileUpdatesChangeTheStoredDocumentsInPlace() throws Exception {
+        List<String> ids = List.of("r1", "r2", "r3");
+        Set<String> torn = ConcurrentHashMap.newKeySet();
+        inParallel(4, worker -> {
+            for (int i = 1; i <= 150; i++) {
+                if (worker == 0) {
+                    for (String id : ids) {
+                        referrals.updateOne(
+                                eq("_id", id),
+                                Updates.combine(
+                                        Updates.set("a", i),
+                                        Updates.set("b", i),
+                                        Updates.set("nested.a", i),
+                                        Updates.set("nested.b", i)));
+                    }
+                } else {
+                    var read = worker == 1
+                            ? referrals.find(in("_id", ids))
+                            : worker == 2 ? referrals.find(eq("status", "REQUESTED")) : referrals.find();
+                    read.forEach(document -> {
+                        Document nested = document.get("nested", new Document());
+                        if (!java.util.Objects.equals(document.get("a"), document.get("b"))
+                                || !java.util.Objects.equals(nested.get("a"), nested.get("b"))
+                                || !java.util.Objects.equals(document.get("a"), nested.get("a"))) {
+                            torn.add(document.toJson());
+                        }
+                    });
+                }
+            }
+        });
+
+        assertThat(torn).as("documents read with fields from two updates").isEmpty();
+        assertThat(referrals.find(in("_id", ids)).map(document -> document.getInteger("a")))
+                .containsOnly(150);
+    }
+
+    @Test
+    void aDuplicateIdIsRefusedBeforeAndAfterTheStoreIsReopenedAndAfterUpdates() {
+        referrals.updateOne(eq("_id", "r1"), Updates.set("status", "RECEIVED"));
+        assertThatThrownBy(() -> referrals.insertOne(new Document("_id", "r1")))
+                .isInstanceOf(MongoWriteException.class)
+                .hasMessageContaining("duplicate key");
+
+        client.close();
+        mongo.close();
+        mongo = EmbeddedMongo.start(dir, "localhost", 0);
+        client = MongoClients.create(mongo.connectionString());
+        referrals = client.getDatabase("test").getCollection("referrals");
+
+        assertThatThrownBy(() -> referrals.insertOne(new Document("_id", "r2")))
+                .isInstanceOf(MongoWriteException.class)
+                .hasMessageContaining("duplicate key");
+        referrals.insertOne(new Document("_id", "r50"));
+        assertThat(referrals.deleteOne(eq("_id", "r1")).getDeletedCount()).isEqualTo(1);
+        referrals.insertOne(new Document("_id", "r1").append("status", "NEW"));
+        assertThat(referrals.find(eq("_id", "r1")).first()).containsEntry("status", "NEW");
+        assertThat(referrals.countDocuments()).isEqualTo(51);
+    }
+
     private static void inParallel(int writers, IntConsumer writer) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(writers);
         try {
