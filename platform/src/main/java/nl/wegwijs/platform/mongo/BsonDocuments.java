@@ -1,6 +1,7 @@
 package nl.wegwijs.platform.mongo;
 
 import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.wire.BsonConstants;
 import de.bwaldvogel.mongo.wire.bson.BsonDecoder;
 import de.bwaldvogel.mongo.wire.bson.BsonEncoder;
 import io.netty.buffer.ByteBuf;
@@ -43,16 +44,30 @@ final class BsonDocuments extends BasicDataType<Document> {
         return MEMORY_PER_BSON_BYTE * averageBytes;
     }
 
+    /**
+     * Writes the document as BSON; one that BSON cannot hold (over its 16 MiB, which updates can reach here, or a
+     * value of a type the wire never carries) is written as before, Java-serialized: a commit must never fail.
+     */
     @Override
     public void write(WriteBuffer buffer, Document document) {
         ByteBuf bson = ENCODING.get();
         bson.clear();
-        BsonEncoder.encodeDocument(document, bson);
-        int bytes = bson.readableBytes();
-        buffer.put(BSON).put(bson.array(), bson.arrayOffset() + bson.readerIndex(), bytes);
-        if (bson.capacity() > KEPT_BUFFER_BYTES) {
-            ENCODING.remove();
+        try {
+            BsonEncoder.encodeDocument(document, bson);
+        } catch (RuntimeException notBson) {
+            before.write(buffer, document);
+            return;
+        } finally {
+            if (bson.capacity() > KEPT_BUFFER_BYTES) {
+                ENCODING.remove();
+            }
         }
+        int bytes = bson.readableBytes();
+        if (bytes > BsonConstants.MAX_BSON_OBJECT_SIZE) {
+            before.write(buffer, document);
+            return;
+        }
+        buffer.put(BSON).put(bson.array(), bson.arrayOffset() + bson.readerIndex(), bytes);
         counted(bytes);
     }
 

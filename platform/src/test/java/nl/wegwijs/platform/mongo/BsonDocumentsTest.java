@@ -83,6 +83,18 @@ class BsonDocumentsTest {
         assertThat(bson.remaining()).isLessThan(serialized.position() / 2);
     }
 
+    @Test
+    void aDocumentBsonCannotHoldIsWrittenAsBeforeSoThatNoCommitFails() {
+        Document unknownType = new Document("_id", "short").append("n", (short) 3);
+        Document tooLarge = new Document("_id", "large").append("text", "x".repeat(17 * 1024 * 1024));
+
+        for (Document document : List.of(unknownType, tooLarge)) {
+            ByteBuffer written = written(document);
+            assertThat(written.get(0)).as("not the BSON tag").isNotNegative();
+            assertThat(type.read(written)).isEqualTo(document);
+        }
+    }
+
     private ByteBuffer written(Document document) {
         WriteBuffer buffer = new WriteBuffer();
         type.write(buffer, document);

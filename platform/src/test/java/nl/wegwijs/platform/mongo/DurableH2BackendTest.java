@@ -295,6 +295,18 @@ class DurableH2BackendTest {
     }
 
     @Test
+    void aReplacementTheStoreRefusesHalfwayLeavesTheStoredDocumentAsItWas() {
+        // The backend's error names no code, which the driver reports as a document it cannot read.
+        assertThatThrownBy(() -> referrals.replaceOne(eq("_id", "r1"), new Document("status", "X").append("a.b", 1)))
+                .hasMessageContaining("does not contain key code");
+
+        assertThat(referrals.find(eq("_id", "r1")).first())
+                .containsEntry("version", 1)
+                .containsEntry("status", "REQUESTED")
+                .doesNotContainKey("a.b");
+    }
+
+    @Test
     void aDuplicateIdIsRefusedBeforeAndAfterTheStoreIsReopenedAndAfterUpdates() {
         referrals.updateOne(eq("_id", "r1"), Updates.set("status", "RECEIVED"));
         assertThatThrownBy(() -> referrals.insertOne(new Document("_id", "r1")))

@@ -2,7 +2,9 @@ package nl.wegwijs.platform.mongo;
 
 import static com.mongodb.client.model.Filters.eq;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
@@ -56,6 +58,10 @@ class StoreFormatUpgradeTest {
                 timers.updateOne(eq("_id", "t" + i), Updates.inc("n", 1000));
             }
             timers.insertOne(new Document("_id", "new").append("n", -1));
+            assertThatThrownBy(() -> timers.insertOne(new Document("_id", "t7")))
+                    .as("the _id index the plain backend wrote is the one read")
+                    .isInstanceOf(MongoWriteException.class)
+                    .hasMessageContaining("duplicate key");
         }
 
         try (EmbeddedMongo store = EmbeddedMongo.start(dir, "localhost", 0);
