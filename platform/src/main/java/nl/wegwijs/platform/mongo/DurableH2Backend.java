@@ -2,7 +2,6 @@ package nl.wegwijs.platform.mongo;
 
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
-import de.bwaldvogel.mongo.backend.ArrayFilters;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.DocumentWithPosition;
@@ -15,7 +14,6 @@ import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.bson.ObjectId;
-import de.bwaldvogel.mongo.oplog.Oplog;
 import io.netty.channel.Channel;
 import java.nio.file.Path;
 import java.util.Collection;
@@ -32,7 +30,7 @@ import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
 /**
- * mongo-java-server's H2 backend with two changes.
+ * mongo-java-server's H2 backend, made durable, isolated and cheaper per document.
  *
  * <p>A write is answered only once it is durable (ADR 10). Out of the box H2 commits in the background about once a
  * second and never forces the file to disk, so a crash lost writes that had been acknowledged while the Kafka records
@@ -50,7 +48,10 @@ import org.h2.mvstore.MVStore;
  * conditional upsert) scan the collection: each such write cost grew with the collection (ADR 8). Here the named
  * ids (one, or those of an {@code $in}) pick the candidates and the full query is then matched against them, so the
  * result is the same. A string, UUID or ObjectId id is read straight from the data map, which is keyed by it: the
- * {@code _id} index compares its keys by serializing both (ADR 31).
+ * {@code _id} index compares its keys by serializing both (ADR 31), and an update finds its document's position the
+ * same way ({@link IdIndex}).
+ *
+ * <p>Documents are kept as BSON, not as serialized Java objects ({@link BsonDocuments}, ADR 34).
  */
 final class DurableH2Backend extends H2Backend {
 
@@ -157,17 +158,15 @@ final class DurableH2Backend extends H2Backend {
     }
 
     /**
-     * With forced commits H2's background auto-commit is off: it would commit whatever the running commands had half
+     * With forced commits H2's own commits are off: the timed one in the background, and the one a writing thread
+     * makes when the unsaved changes pass a few megabytes. Either would commit whatever the running commands had half
      * done, at any moment.
      */
     private static MVStore open(String fileName, boolean forceCommits) {
         ScrubbingFileStore file = new ScrubbingFileStore();
         file.open(OwnerOnly.file(Path.of(fileName)).toString(), false, null);
-        MVStore.Builder builder = new MVStore.Builder()
-                .adoptFileStore(file)
-                .cacheSize(Integer.getInteger("h2.cache", 16))
-                .keysPerPage(Integer.getInteger("h2.keys", 48));
-        MVStore store = (forceCommits ? builder.autoCommitDisabled() : builder).open();
+        MVStore.Builder builder = new MVStore.Builder().adoptFileStore(file);
+        MVStore store = (forceCommits ? builder.autoCommitDisabled().autoCommitBufferSize(0) : builder).open();
         store.compactFile(OPEN_COMPACTION_MILLIS);
         store.setRetentionTime(RETENTION_MILLIS);
         return store;
@@ -239,16 +238,13 @@ final class DurableH2Backend extends H2Backend {
             super(database, name, options, data, meta, cursors);
         }
 
-        /** Set while an update runs, under the collection's lock: see {@link #updateDocuments}. */
-        private boolean updating;
-
         /**
          * What a query matched is copied while the collection's lock is held: the backend would otherwise answer with
-         * the stored documents themselves, which it encodes after the lock is released and which the next write
-         * changes in place, so a reply could mix two writes. A copy of the top level is enough: an update builds its
-         * new values on a deep copy and only puts them into the stored document's top level, so a value once stored
-         * is never changed. An update changes what it matched without answering with it, so it gets the stored
-         * documents. The query is matched here, before the copy, and not again.
+         * the stored documents themselves, which it encodes after the lock is released, and an update would change
+         * them in place, so a reply could mix two writes. A copy of the top level is enough (ADR 34): an update builds
+         * its new values on a deep copy and puts them into the top level of what it matched, which is this copy, and
+         * the copy then replaces the stored document. So a stored document, and every value in it, never changes. The
+         * query is matched here, before the copy, and not again.
          */
         @Override
         protected QueryResult matchDocumentsFromStream(
@@ -261,36 +257,7 @@ final class DurableH2Backend extends H2Backend {
                 Document fieldSelector) {
             Stream<Document> matched = documents.filter(document -> documentMatchesQuery(document, query));
             return super.matchDocumentsFromStream(
-                    updating ? matched : matched.map(Document::clone),
-                    EVERYTHING,
-                    orderBy,
-                    skip,
-                    limit,
-                    batchSize,
-                    fieldSelector);
-        }
-
-        /**
-         * Changes the stored documents in place, as the backend does out of the box: a copy of each, made only to be
-         * replaced, was a third of an update's time (ADR 34). That is safe because no reply holds a stored document:
-         * queries answer with copies, and {@link #findAndModify} too. The backend checks an update before it changes
-         * anything, except a replacement's dotted field names, which it finds halfway through.
-         */
-        @Override
-        public synchronized Document updateDocuments(
-                Document selector,
-                Document update,
-                ArrayFilters arrayFilters,
-                boolean isMulti,
-                boolean isUpsert,
-                Oplog oplog) {
-            // A replacement with a dotted field name fails while the backend copies its fields over: on a copy.
-            updating = update.keySet().stream().noneMatch(field -> field.contains("."));
-            try {
-                return super.updateDocuments(selector, update, arrayFilters, isMulti, isUpsert, oplog);
-            } finally {
-                updating = false;
-            }
+                    matched.map(Document::clone), EVERYTHING, orderBy, skip, limit, batchSize, fieldSelector);
         }
 
         /**
@@ -302,14 +269,13 @@ final class DurableH2Backend extends H2Backend {
             return false;
         }
 
-        /** Answers with a copy: the document it returns as changed is the one it stored. */
+        /**
+         * What {@code $lookup}, {@code $graphLookup} and {@code $merge} read from this collection: copied whole, because
+         * some stages change the nested documents of what they are handed.
+         */
         @Override
-        public synchronized Document findAndModify(Document query) {
-            Document result = super.findAndModify(query);
-            if (result.get("value") instanceof Document value) {
-                result.put("value", value.clone());
-            }
-            return result;
+        public Stream<Document> handleQueryAsStream(Document query) {
+            return super.handleQueryAsStream(query).map(Document::cloneDeeply);
         }
 
         /**

@@ -13,6 +13,8 @@ import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Aggregates;
+import com.mongodb.client.model.Field;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.UpdateOptions;
@@ -304,6 +306,29 @@ class DurableH2BackendTest {
                 .containsEntry("version", 1)
                 .containsEntry("status", "REQUESTED")
                 .doesNotContainKey("a.b");
+    }
+
+    @Test
+    void anAggregationThatChangesWhatItLookedUpLeavesTheStoredDocumentsAsTheyWere() {
+        MongoCollection<Document> partners = client.getDatabase("test").getCollection("partners");
+        partners.insertOne(new Document("_id", "RSD").append("contact", new Document("name", "Desk")));
+        referrals.updateOne(eq("_id", "r1"), Updates.set("partner", "RSD"));
+
+        List<Document> changed = referrals
+                .aggregate(List.of(
+                        Aggregates.match(eq("_id", "r1")),
+                        Aggregates.lookup("partners", "partner", "_id", "found"),
+                        Aggregates.unwind("$found"),
+                        // $addFields merges a document value into the one it finds, in place.
+                        Aggregates.addFields(
+                                new Field<>("found", new Document("contact", new Document("name", "changed"))))))
+                .into(new ArrayList<>());
+
+        assertThat(changed).hasSize(1);
+        assertThat(changed.get(0).get("found", Document.class).get("contact", Document.class))
+                .containsEntry("name", "changed");
+        assertThat(partners.find(eq("_id", "RSD")).first().get("contact", Document.class))
+                .containsEntry("name", "Desk");
     }
 
     @Test
