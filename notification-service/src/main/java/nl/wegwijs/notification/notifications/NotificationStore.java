@@ -66,25 +66,26 @@ public class NotificationStore {
                 .set("updatedAt", now)
                 .inc("attempts", 1);
         return Optional.ofNullable(mongo.findAndModify(
-                query(new Criteria().andOperator(where("_id").is(id), due(now))),
+                // The _id at the top of the query, not inside an $and: the embedded store then reads that one
+                // document instead of scanning the collection (docs/adr/0035).
+                query(where("_id").is(id).andOperator(due(now))),
                 take,
                 FindAndModifyOptions.options().returnNew(true),
                 Notification.class));
     }
 
     /** Sendable, no sender holds it, and its back-off (if any) is over. */
-    private static Criteria due(Instant now) {
-        return new Criteria()
-                .andOperator(
-                        where("status").in(SENDABLE),
-                        new Criteria()
-                                .orOperator(
-                                        where("leaseUntil").is(null),
-                                        where("leaseUntil").lte(now)),
-                        new Criteria()
-                                .orOperator(
-                                        where("nextAttemptAt").is(null),
-                                        where("nextAttemptAt").lte(now)));
+    private static Criteria[] due(Instant now) {
+        return new Criteria[] {
+            where("status").in(SENDABLE),
+            new Criteria()
+                    .orOperator(
+                            where("leaseUntil").is(null), where("leaseUntil").lte(now)),
+            new Criteria()
+                    .orOperator(
+                            where("nextAttemptAt").is(null),
+                            where("nextAttemptAt").lte(now))
+        };
     }
 
     /** Sent; with {@code forgetRecipient} (a newcomer's address) the recipient is removed in the same write. */
@@ -151,7 +152,11 @@ public class NotificationStore {
 
     /** Pending ones whose sender gave up or died, and failed ones whose back-off is over, oldest first. */
     public List<Notification> dueForRetry(Instant now, int limit) {
-        return mongo.find(query(due(now)).with(Sort.by("createdAt")).limit(limit), Notification.class);
+        return mongo.find(
+                query(new Criteria().andOperator(due(now)))
+                        .with(Sort.by("createdAt"))
+                        .limit(limit),
+                Notification.class);
     }
 
     public List<Notification> heldDue(Instant now, int limit) {

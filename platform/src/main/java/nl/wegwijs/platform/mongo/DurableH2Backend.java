@@ -4,10 +4,12 @@ import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.DefaultQueryMatcher;
 import de.bwaldvogel.mongo.backend.DocumentWithPosition;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
+import de.bwaldvogel.mongo.backend.QueryMatcher;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
@@ -41,7 +43,8 @@ import org.h2.mvstore.MVStore;
  * with the stored documents themselves and encoded them after that, while the next write changed them in place: two
  * parallel intakes drew one case number, and a read could mix two writes. Here what a query matches is copied first.
  *
- * <p>A query naming one {@code _id} next to other conditions reads that one document instead of the whole collection.
+ * <p>A query naming one {@code _id} next to other conditions, or in a clause of a top-level {@code $and} (the driver's
+ * {@code Filters.and}), reads that one document instead of the whole collection.
  *
  * <p>Out of the box an index serves a query only when the query has exactly the index's keys, so {@code {_id: x,
  * version: 3}} (every optimistic-locking save of Spring Data) and {@code {_id: x, generation: {$lt: 5}}} (every
@@ -62,6 +65,28 @@ final class DurableH2Backend extends H2Backend {
 
     /** A query that every document matches. */
     private static final Document EVERYTHING = new Document();
+
+    /**
+     * The leading {@code $match} of the aggregation this thread is running, with the collection it reads: the
+     * collection applies it while it reads, before it copies ({@link DurableCollection#queryAllAsStream}).
+     */
+    private static final ThreadLocal<LeadingMatch> LEADING_MATCH = new ThreadLocal<>();
+
+    /** An aggregation's first stage, when it is a {@code $match}, and the collection the aggregation reads. */
+    private record LeadingMatch(String collection, Document query) {
+
+        static LeadingMatch of(String databaseName, Document command) {
+            if (command.get("aggregate") instanceof String collection
+                    && command.get("pipeline") instanceof List<?> stages
+                    && !stages.isEmpty()
+                    && stages.get(0) instanceof Document first
+                    && first.size() == 1
+                    && first.get("$match") instanceof Document query) {
+                return new LeadingMatch(databaseName + "." + collection, query);
+            }
+            return null;
+        }
+    }
 
     /**
      * How long H2 keeps chunks that newer writes made obsolete. A read walks a snapshot; if writes free its chunks
@@ -113,9 +138,13 @@ final class DurableH2Backend extends H2Backend {
             return scrub();
         }
         commandsAndScrubs.readLock().lock();
+        if (command.equalsIgnoreCase("aggregate")) {
+            LEADING_MATCH.set(LeadingMatch.of(databaseName, query));
+        }
         try {
             return handleUnscrubbed(channel, databaseName, command, query);
         } finally {
+            LEADING_MATCH.remove();
             commandsAndScrubs.readLock().unlock();
         }
     }
@@ -285,12 +314,32 @@ final class DurableH2Backend extends H2Backend {
          * timers held them all at once (the benchmark ran out of heap) and blocked every write to the collection
          * meanwhile (ADR 31). Each document is still read whole, as one write left it; a document written while the
          * aggregation runs may be read before or after that write, as on MongoDB.
+         *
+         * <p>Where the aggregation starts with a {@code $match}, only what it matches is copied, and a match on one
+         * {@code _id} reads that document alone: the driver counts, and Spring Data answers {@code exists}, with an
+         * aggregation, which otherwise copied the whole collection deeply each time (ADR 35). A stored document never
+         * changes (ADR 34), so matching it before the copy reads what the copy would hold. The {@code $match} stage
+         * still runs, on what is left.
          */
         @Override
         public Stream<Document> queryAllAsStream() {
-            return streamAllDocumentsWithPosition()
-                    .map(DocumentWithPosition::getDocument)
+            LeadingMatch match = LEADING_MATCH.get();
+            if (match == null || !match.collection().equals(getFullName())) {
+                return storedDocuments().map(this::copyOf);
+            }
+            LEADING_MATCH.remove(); // the aggregation's own read; a later stage reading this collection is not matched
+            QueryMatcher matcher = new DefaultQueryMatcher(); // it keeps state while it matches: one per read
+            List<Object> ids = namedIds(match.query());
+            Stream<Document> candidates = ID.equals(getIdField()) && ids.size() == 1 && IdIndex.isStoredAsIs(ids.get(0))
+                    ? Stream.ofNullable(getDocument(ids.get(0)))
+                    : storedDocuments();
+            return candidates
+                    .filter(document -> matcher.matches(document, match.query()))
                     .map(this::copyOf);
+        }
+
+        private Stream<Document> storedDocuments() {
+            return streamAllDocumentsWithPosition().map(DocumentWithPosition::getDocument);
         }
 
         private Document copyOf(Document stored) {
@@ -302,17 +351,18 @@ final class DurableH2Backend extends H2Backend {
         @Override
         protected QueryResult queryDocuments(
                 Document query, Document orderBy, int skip, int limit, int batchSize, Document fieldSelector) {
-            List<Object> ids = namedIds(query.get("_id"));
+            List<Object> ids = namedIds(query);
+            boolean idsAlone = query.size() == 1 && query.containsKey(ID);
             if (!ids.isEmpty() && ID.equals(getIdField()) && ids.stream().allMatch(IdIndex::isStoredAsIs)) {
                 // The data map is keyed by the _id itself: read it there, not through the _id index, whose keys H2
                 // compares by serializing both (ADR 31).
                 Stream<Document> named = ids.stream().map(this::getDocument).filter(Objects::nonNull);
                 // What was read by the ids alone matches a query on nothing else: matching an $in of n ids against
                 // each of the n documents cost n² comparisons (ADR 34).
-                Document rest = query.size() == 1 ? EVERYTHING : query;
+                Document rest = idsAlone ? EVERYTHING : query;
                 return matchDocumentsFromStream(named, rest, orderBy, skip, limit, batchSize, fieldSelector);
             }
-            if (query.size() > 1 && !ids.isEmpty()) {
+            if (!idsAlone && !ids.isEmpty()) {
                 for (Index<Object> index : getIndexes()) {
                     if (index.canHandle(new Document("_id", ids.get(0)))) {
                         Set<Object> positions = new LinkedHashSet<>();
@@ -326,8 +376,24 @@ final class DurableH2Backend extends H2Backend {
             return super.queryDocuments(query, orderBy, skip, limit, batchSize, fieldSelector);
         }
 
+        /**
+         * The ids a query names, at its top or in one clause of a top-level {@code $and}, as the driver's {@code
+         * Filters.and} writes every query (ADR 35): a document the query matches has one of them.
+         */
+        private static List<Object> namedIds(Document query) {
+            List<Object> ids = idsOf(query.get(ID));
+            if (ids.isEmpty() && query.get("$and") instanceof List<?> clauses) {
+                for (Object clause : clauses) {
+                    if (clause instanceof Document condition && !(ids = idsOf(condition.get(ID))).isEmpty()) {
+                        return ids;
+                    }
+                }
+            }
+            return ids;
+        }
+
         /** The ids a condition on {@code _id} names: one literal, or the literals of an {@code $in}; else none. */
-        private static List<Object> namedIds(Object condition) {
+        private static List<Object> idsOf(Object condition) {
             if (isPlainValue(condition)) {
                 return List.of(condition);
             }

@@ -14,6 +14,7 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Aggregates;
+import com.mongodb.client.model.CountOptions;
 import com.mongodb.client.model.Field;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.ReturnDocument;
@@ -85,6 +86,49 @@ class DurableH2BackendTest {
                 .isEqualTo(1);
         assertThat(referrals.countDocuments(and(eq("_id", "r7"), eq("status", "RECEIVED"))))
                 .isZero();
+    }
+
+    @Test
+    void anIdNamedInAnyClauseOfAnAndPicksTheCandidatesAndTheWholeQueryDecides() {
+        Document and = new Document(
+                "$and",
+                List.of(new Document("version", 1), new Document("_id", "r7"), new Document("status", "REQUESTED")));
+        assertThat(referrals.find(and).first()).containsEntry("_id", "r7");
+        assertThat(referrals
+                        .find(new Document("$and", List.of(new Document("_id", "r7"), new Document("_id", "r8"))))
+                        .first())
+                .isNull();
+        assertThat(referrals
+                        .find(new Document(
+                                "$and",
+                                List.of(
+                                        new Document("_id", new Document("$in", List.of("r7", "r8"))),
+                                        new Document("_id", "r8"))))
+                        .first())
+                .containsEntry("_id", "r8");
+
+        assertThat(referrals
+                        .updateOne(and(eq("_id", "r7"), eq("version", 2)), Updates.set("status", "RECEIVED"))
+                        .getMatchedCount())
+                .isZero();
+        assertThat(referrals
+                        .updateOne(and(eq("_id", "r7"), eq("version", 1)), Updates.inc("version", 1))
+                        .getModifiedCount())
+                .isEqualTo(1);
+        assertThat(referrals.findOneAndUpdate(
+                        and(eq("_id", "r7"), eq("version", 2)),
+                        Updates.set("status", "RECEIVED"),
+                        new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER)))
+                .containsEntry("status", "RECEIVED");
+        assertThat(referrals.countDocuments(and(eq("_id", "r7"), eq("status", "RECEIVED"))))
+                .isEqualTo(1);
+
+        MongoCollection<Document> numbered = client.getDatabase("test").getCollection("numbered");
+        numbered.insertOne(new Document("_id", 7).append("n", 1));
+        assertThat(numbered.find(and(eq("_id", 7.0), eq("n", 1))).first())
+                .as("a numeric id, found through the index")
+                .containsEntry("n", 1);
+        assertThat(numbered.find(and(eq("_id", 7.0), eq("n", 2))).first()).isNull();
     }
 
     @Test
@@ -306,6 +350,46 @@ class DurableH2BackendTest {
                 .containsEntry("version", 1)
                 .containsEntry("status", "REQUESTED")
                 .doesNotContainKey("a.b");
+    }
+
+    @Test
+    void anAggregationThatStartsWithAMatchAnswersAsTheMatchStageAlone() {
+        referrals.updateMany(in("_id", "r1", "r2"), Updates.set("status", "RECEIVED"));
+        referrals.updateOne(eq("_id", "r1"), Updates.set("contact", new Document("name", "Desk")));
+        CountOptions exists = new CountOptions().limit(1); // how Spring Data answers exists()
+
+        assertThat(referrals.countDocuments(eq("_id", "r1"), exists)).isEqualTo(1);
+        assertThat(referrals.countDocuments(eq("_id", "missing"), exists)).isZero();
+        assertThat(referrals.countDocuments(and(eq("_id", "r1"), eq("status", "REQUESTED"))))
+                .isZero();
+        assertThat(referrals.countDocuments(eq("status", "RECEIVED"))).isEqualTo(2);
+        assertThat(referrals.countDocuments(eq("status", "REQUESTED"))).isEqualTo(48);
+        assertThat(referrals.countDocuments(in("_id", "r1", "r2", "r3", "missing")))
+                .isEqualTo(3);
+
+        List<Document> withOthers = referrals
+                .aggregate(List.of(
+                        Aggregates.match(eq("_id", "r1")),
+                        // The same collection read again, by a stage: all of it, not what the first stage matched.
+                        Aggregates.lookup("referrals", List.of(Aggregates.match(eq("status", "RECEIVED"))), "received"),
+                        // $addFields merges into the document it finds: what it changes is a copy.
+                        Aggregates.addFields(new Field<>("contact", new Document("name", "changed")))))
+                .into(new ArrayList<>());
+
+        assertThat(withOthers).singleElement().satisfies(document -> {
+            assertThat(document.getList("received", Document.class))
+                    .extracting(received -> received.getString("_id"))
+                    .containsExactlyInAnyOrder("r1", "r2");
+            assertThat(document.get("contact", Document.class)).containsEntry("name", "changed");
+        });
+        assertThat(referrals.find(eq("_id", "r1")).first().get("contact", Document.class))
+                .containsEntry("name", "Desk");
+
+        MongoCollection<Document> numbered = client.getDatabase("test").getCollection("numbered");
+        numbered.insertOne(new Document("_id", 7).append("n", 1));
+        assertThat(numbered.countDocuments(eq("_id", 7.0), exists))
+                .as("a numeric id matches whatever numeric type it was stored as")
+                .isEqualTo(1);
     }
 
     @Test
