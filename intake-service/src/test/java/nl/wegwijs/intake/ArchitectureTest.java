@@ -10,8 +10,10 @@ import com.tngtech.archunit.lang.ArchRule;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import org.apache.kafka.clients.producer.Producer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.cloud.stream.function.StreamBridge;
+import org.springframework.kafka.core.KafkaOperations;
 
 @AnalyzeClasses(packages = "nl.wegwijs.intake", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -37,6 +39,12 @@ class ArchitectureTest {
             .should()
             .dependOnClassesThat()
             .areAssignableTo(StreamBridge.class)
+            .orShould()
+            .dependOnClassesThat()
+            .areAssignableTo(KafkaOperations.class)
+            .orShould()
+            .dependOnClassesThat()
+            .areAssignableTo(Producer.class)
             .because("events leave only through the outbox relay (ADR 5)");
 
     @ArchTest

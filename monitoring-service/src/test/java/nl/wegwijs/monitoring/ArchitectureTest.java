@@ -10,10 +10,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
+import org.apache.kafka.clients.producer.Producer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.cloud.stream.function.StreamBridge;
+import org.springframework.kafka.core.KafkaOperations;
 
 class ArchitectureTest {
 
@@ -51,6 +53,12 @@ class ArchitectureTest {
                 .should()
                 .dependOnClassesThat()
                 .areAssignableTo(StreamBridge.class)
+                .orShould()
+                .dependOnClassesThat()
+                .areAssignableTo(KafkaOperations.class)
+                .orShould()
+                .dependOnClassesThat()
+                .areAssignableTo(Producer.class)
                 .check(MAIN);
     }
 

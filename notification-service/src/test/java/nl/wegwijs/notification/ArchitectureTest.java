@@ -37,7 +37,13 @@ class ArchitectureTest {
             .resideOutsideOfPackage("..notification.outbox..")
             .should()
             .dependOnClassesThat()
-            .haveFullyQualifiedName("org.springframework.cloud.stream.function.StreamBridge");
+            .haveFullyQualifiedName("org.springframework.cloud.stream.function.StreamBridge")
+            .orShould()
+            .dependOnClassesThat()
+            .haveFullyQualifiedName("org.springframework.kafka.core.KafkaTemplate")
+            .orShould()
+            .dependOnClassesThat()
+            .haveFullyQualifiedName("org.apache.kafka.clients.producer.KafkaProducer");
 
     @ArchTest
     static final ArchRule noOtherService = noClasses()

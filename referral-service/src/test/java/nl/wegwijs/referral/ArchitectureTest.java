@@ -10,7 +10,9 @@ import com.tngtech.archunit.lang.ArchRule;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import org.apache.kafka.clients.producer.Producer;
 import org.springframework.cloud.stream.function.StreamBridge;
+import org.springframework.kafka.core.KafkaOperations;
 
 @AnalyzeClasses(packages = "nl.wegwijs.referral", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -35,6 +37,12 @@ class ArchitectureTest {
             .should()
             .dependOnClassesThat()
             .areAssignableTo(StreamBridge.class)
+            .orShould()
+            .dependOnClassesThat()
+            .areAssignableTo(KafkaOperations.class)
+            .orShould()
+            .dependOnClassesThat()
+            .areAssignableTo(Producer.class)
             .because("events leave the service only through the outbox relay (ADR 5)");
 
     @ArchTest

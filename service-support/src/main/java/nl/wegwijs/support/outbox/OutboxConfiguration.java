@@ -4,10 +4,10 @@ import java.time.Duration;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
@@ -26,21 +26,22 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 @Configuration(proxyBeanMethods = false)
 public class OutboxConfiguration {
 
-    @Bean
-    BrokerAcks outboxBrokerAcks(@Value("${wegwijs.outbox.ack-timeout:PT150S}") Duration timeout) {
-        return new BrokerAcks(timeout);
+    /** Closed after the relay, which waits for the sends in flight when it stops. */
+    @Bean(destroyMethod = "close")
+    EventProducer outboxProducer(
+            Environment environment,
+            ObjectProvider<PayloadSealer> sealer,
+            @Value("${wegwijs.outbox.ack-timeout:PT150S}") Duration timeout) {
+        return new EventProducer(environment, sealer.getIfAvailable(() -> PayloadSealer.PLAIN), timeout);
     }
 
     @Bean(destroyMethod = "stop")
     OutboxRelay outboxRelay(
             MongoTemplate mongo,
-            StreamBridge bridge,
-            BrokerAcks acks,
+            EventProducer producer,
             OutboxCollection collection,
-            ApplicationEventPublisher events,
-            ObjectProvider<PayloadSealer> sealer) {
-        return new OutboxRelay(
-                mongo, bridge, acks, collection, events, sealer.getIfAvailable(() -> PayloadSealer.PLAIN));
+            ApplicationEventPublisher events) {
+        return new OutboxRelay(mongo, producer, collection, events);
     }
 
     @Bean(destroyMethod = "stop")

@@ -1,6 +1,5 @@
 package nl.wegwijs.support.outbox;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -12,14 +11,9 @@ import java.util.concurrent.TimeUnit;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
-import org.springframework.kafka.support.KafkaHeaders;
-import org.springframework.messaging.Message;
-import org.springframework.messaging.MessageHeaders;
-import org.springframework.messaging.support.MessageBuilder;
 
 /**
  * Publishes the events an aggregate keeps in its document (ADR 5, ADR 15). All events of one call go to the producer
@@ -37,11 +31,9 @@ public class OutboxRelay {
     private static final CompletableFuture<Boolean> DONE = CompletableFuture.completedFuture(true);
 
     private final MongoTemplate mongo;
-    private final StreamBridge bridge;
-    private final BrokerAcks acks;
+    private final EventProducer producer;
     private final OutboxCollection collection;
     private final ApplicationEventPublisher events;
-    private final PayloadSealer sealer;
     private final RecentEventIds handled = new RecentEventIds(100_000);
     private final Removals removals;
     private final ConcurrentMap<Object, CompletableFuture<Boolean>> lastOfAggregate = new ConcurrentHashMap<>();
@@ -53,17 +45,13 @@ public class OutboxRelay {
 
     OutboxRelay(
             MongoTemplate mongo,
-            StreamBridge bridge,
-            BrokerAcks acks,
+            EventProducer producer,
             OutboxCollection collection,
-            ApplicationEventPublisher events,
-            PayloadSealer sealer) {
+            ApplicationEventPublisher events) {
         this.mongo = mongo;
-        this.bridge = bridge;
-        this.acks = acks;
+        this.producer = producer;
         this.collection = collection;
         this.events = events;
-        this.sealer = sealer;
         this.removals = new Removals(mongo, collection.name(), worker);
     }
 
@@ -149,15 +137,8 @@ public class OutboxRelay {
                 continue; // sent by another path, or by an earlier call that read the document before us
             }
             sent.add(event);
-            CompletableFuture<Void> answer = acks.expect(event.eventId());
+            CompletableFuture<Void> answer = producer.send(event);
             answers.add(answer);
-            try {
-                if (!bridge.send(event.topic(), message(event))) {
-                    acks.refused(event.eventId(), new IllegalStateException("not sent"));
-                }
-            } catch (RuntimeException e) {
-                acks.refused(event.eventId(), e);
-            }
             if (answer.isCompletedExceptionally()) {
                 break; // the rest waits for this one
             }
@@ -221,15 +202,5 @@ public class OutboxRelay {
 
     private static String cause(CompletableFuture<Void> answer) {
         return answer.handle((ok, e) -> String.valueOf(e)).join();
-    }
-
-    /** Sealed as it goes out (docs/adr/0025-crypto-shredding.md): a sealer that fails counts as a refused send. */
-    private Message<byte[]> message(PendingEvent event) {
-        MessageBuilder<byte[]> builder = MessageBuilder.withPayload(sealer.payload(event))
-                .setHeader(KafkaHeaders.KEY, event.key().getBytes(StandardCharsets.UTF_8))
-                .setHeader(MessageHeaders.CONTENT_TYPE, "application/json");
-        // Raw UTF-8 bytes: binary-mode CloudEvents headers, not JSON-quoted strings.
-        event.headers().forEach((name, value) -> builder.setHeader(name, value.getBytes(StandardCharsets.UTF_8)));
-        return builder.build();
     }
 }
