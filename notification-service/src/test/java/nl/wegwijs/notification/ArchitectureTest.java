@@ -40,10 +40,10 @@ class ArchitectureTest {
             .haveFullyQualifiedName("org.springframework.cloud.stream.function.StreamBridge")
             .orShould()
             .dependOnClassesThat()
-            .haveFullyQualifiedName("org.springframework.kafka.core.KafkaTemplate")
+            .areAssignableTo("org.springframework.kafka.core.KafkaOperations")
             .orShould()
             .dependOnClassesThat()
-            .haveFullyQualifiedName("org.apache.kafka.clients.producer.KafkaProducer");
+            .areAssignableTo("org.apache.kafka.clients.producer.Producer");
 
     @ArchTest
     static final ArchRule noOtherService = noClasses()

@@ -295,8 +295,8 @@ public class TimerStore {
             DueEntry entry = claim.entry();
             Object bucket = step.nextBucket() == null ? null : converter.convertToMongoType(step.nextBucket());
             writes.add(new UpdateOneModel<>(
-                    // One plain document, not Filters.and: the driver renders that as an $and, which names no _id at
-                    // the top, and the embedded store then scans the collection for each claim.
+                    // One plain document, not Filters.and: the driver renders that as an $and, with no _id at the top,
+                    // which the operation count (StoreCommands) counts as a scan.
                     new Document("_id", entry.timer())
                             .append("armed", true)
                             .append("generation", entry.generation())

@@ -138,10 +138,10 @@ final class DurableH2Backend extends H2Backend {
             return scrub();
         }
         commandsAndScrubs.readLock().lock();
-        if (command.equalsIgnoreCase("aggregate")) {
-            LEADING_MATCH.set(LeadingMatch.of(databaseName, query));
-        }
         try {
+            if (command.equalsIgnoreCase("aggregate")) {
+                LEADING_MATCH.set(LeadingMatch.of(databaseName, query));
+            }
             return handleUnscrubbed(channel, databaseName, command, query);
         } finally {
             LEADING_MATCH.remove();

@@ -26,7 +26,10 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 @Configuration(proxyBeanMethods = false)
 public class OutboxConfiguration {
 
-    /** Closed after the relay, which waits for the sends in flight when it stops. */
+    /**
+     * Closed after the relay has stopped, which flushes what the producer still holds. An event whose answer comes
+     * after the relay stopped stays in its document and goes again at the next start (at least once, ADR 5).
+     */
     @Bean(destroyMethod = "close")
     EventProducer outboxProducer(
             Environment environment,

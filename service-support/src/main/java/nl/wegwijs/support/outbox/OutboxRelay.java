@@ -93,7 +93,7 @@ public class OutboxRelay {
         return done;
     }
 
-    /** Waits for the sends in flight, then stops; what is still pending stays for the next start. */
+    /** Lets the work already handed to it run (up to 10 s), then stops; what is still pending stays for the next start. */
     void stop() throws InterruptedException {
         worker.shutdown();
         worker.awaitTermination(10, TimeUnit.SECONDS);

@@ -62,9 +62,9 @@ public final class StoreCommands implements CommandListener {
     }
 
     /**
-     * The filters of a command that finds or writes documents. A filter whose {@code _id} is not at its top level
-     * (an {@code $and}, as the driver's {@code Filters.and} renders it, or another field) makes the store look at
-     * every document, or every entry of an index, for it.
+     * The filters of a command that finds or writes documents. A filter without an {@code _id} at its top level is
+     * counted as a scan: on MongoDB it needs another index, and the embedded store looks at every document for it
+     * unless one clause of a top-level {@code $and} names the id (docs/adr/0035).
      */
     private static Stream<BsonDocument> filters(String name, BsonDocument command) {
         return switch (name) {
