@@ -1,7 +1,6 @@
 package nl.wegwijs.support.kafka;
 
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.core.env.Environment;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
@@ -60,10 +59,7 @@ final class BatchDeadLetters implements DisposableBean {
 
     private synchronized KafkaTemplate<byte[], byte[]> template() {
         if (template == null) {
-            producers = new DefaultKafkaProducerFactory<>(
-                    BinderClientSettings.of(environment, "producer-properties"),
-                    new ByteArraySerializer(),
-                    new ByteArraySerializer());
+            producers = BinderClientSettings.bytesProducers(environment);
             template = new KafkaTemplate<>(producers);
         }
         return template;

@@ -6,7 +6,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import nl.wegwijs.support.kafka.BinderClientSettings;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.springframework.core.env.Environment;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -26,10 +25,7 @@ final class EventProducer implements AutoCloseable {
 
     /** @param timeout how long a send waits for the broker's answer before it counts as refused */
     EventProducer(Environment environment, PayloadSealer sealer, Duration timeout) {
-        this.producers = new DefaultKafkaProducerFactory<>(
-                BinderClientSettings.of(environment, "producer-properties"),
-                new ByteArraySerializer(),
-                new ByteArraySerializer());
+        this.producers = BinderClientSettings.bytesProducers(environment);
         this.kafka = new KafkaTemplate<>(producers);
         this.sealer = sealer;
         this.timeout = timeout;
