@@ -215,7 +215,7 @@ final class BenchmarkRun {
         }
     }
 
-    private void scan(WegwijsPlatform platform) {
+    private void scan(WegwijsPlatform platform) throws InterruptedException {
         log.info("Benchmark: SLA scan with {} open timers, {} due", scale.openTimers(), scale.dueTimers());
         List<SlaScanScaling.Step> steps = SlaScanScaling.run(platform, scale.openTimers(), scale.dueTimers());
         for (SlaScanScaling.Step step : steps) {

@@ -37,6 +37,9 @@ final class SlaScanScaling {
     private static final int BATCH = 1_000;
     private static final int DAYS_AHEAD = 40;
     private static final int ENTRIES_HELD = 50_000;
+    private static final Duration QUIET_TIMEOUT = Duration.ofMinutes(5);
+
+    private static final int WARM_UP_TICKS = 3;
 
     /** Ticks measured per size, each with fresh due timers; the median is the figure. */
     static final int TICKS_PER_SIZE = 3;
@@ -54,9 +57,11 @@ final class SlaScanScaling {
     private final MongoCollection<Document> timers;
     private final MongoCollection<Document> buckets;
     private final Document timerPrototype;
+    private final QuietPlatform quiet;
     private long open;
 
-    private SlaScanScaling(ConfigurableApplicationContext monitoring) {
+    private SlaScanScaling(ConfigurableApplicationContext monitoring, QuietPlatform quiet) {
+        this.quiet = quiet;
         this.mongo = monitoring.getBean(MongoTemplate.class);
         this.scanner = monitoring.getBean(SlaScanner.class);
         this.gauges = monitoring.getBean(ReferralGauges.class);
@@ -71,18 +76,22 @@ final class SlaScanScaling {
         this.open = timers.countDocuments(eq("armed", true));
     }
 
-    static List<Step> run(WegwijsPlatform platform, List<Integer> sizes, int due) {
-        SlaScanScaling scaling = new SlaScanScaling(platform.serviceContext(Service.MONITORING));
-        scaling.scanner.tick(); // whatever is due already, so each measured tick fires only the timers added for it
-        scaling.tick(due); // warm-up: the claim and publish path runs once before anything is measured
-        List<Step> steps = new ArrayList<>();
-        for (int size : sizes) {
-            steps.add(scaling.step(size, due));
+    static List<Step> run(WegwijsPlatform platform, List<Integer> sizes, int due) throws InterruptedException {
+        try (QuietPlatform quiet = new QuietPlatform(platform)) {
+            SlaScanScaling scaling = new SlaScanScaling(platform.serviceContext(Service.MONITORING), quiet);
+            scaling.scanner.tick(); // whatever is due already, so each measured tick fires only the timers added for it
+            for (int t = 0; t < WARM_UP_TICKS; t++) {
+                scaling.tick(due); // the claim and publish path runs, and compiles, before anything is measured
+            }
+            List<Step> steps = new ArrayList<>();
+            for (int size : sizes) {
+                steps.add(scaling.step(size, due));
+            }
+            return steps;
         }
-        return steps;
     }
 
-    private Step step(int size, int due) {
+    private Step step(int size, int due) throws InterruptedException {
         long begin = System.nanoTime();
         insert(Math.max(0, size - open - (long) due * TICKS_PER_SIZE), false);
         Duration populate = Duration.ofNanos(System.nanoTime() - begin);
@@ -98,8 +107,13 @@ final class SlaScanScaling {
         return step;
     }
 
-    /** Adds {@code due} timers due today and times one scan, which must fire exactly those. */
-    private Duration tick(int due) {
+    /**
+     * Adds {@code due} timers due today and times one scan, which must fire exactly those. It starts once the services
+     * have handled what the one before set off (its escalations): ticks are a minute apart in service, and the figure
+     * is the tick's own cost.
+     */
+    private Duration tick(int due) throws InterruptedException {
+        quiet.await(QUIET_TIMEOUT);
         insert(due, true);
         long start = System.nanoTime();
         int fired = scanner.tick();

@@ -25,7 +25,9 @@ class BenchmarkSmokeTest {
         assertThat(rows)
                 .filteredOn(row -> row.benchmark().equals("SLA scan"))
                 .extracting(Results.Row::measure)
-                .anySatisfy(measure -> assertThat(measure).contains(" 500 open timers"))
+                // The first size holds the pipeline's timers and those the warm-up ticks fired beside the 500 added.
+                .anySatisfy(measure ->
+                        assertThat(measure).matches("one tick, (5[0-9]{2}|[1-2],[0-9]{3}) open timers, 50 due .*"))
                 .anySatisfy(measure -> assertThat(measure).contains("3,000 open timers"))
                 .anySatisfy(measure -> assertThat(measure).startsWith("tick ratio"));
         assertThat(rows)

@@ -1,5 +1,7 @@
 package nl.wegwijs.platform.mongo;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.wire.BsonConstants;
 import de.bwaldvogel.mongo.wire.bson.BsonDecoder;
@@ -19,6 +21,10 @@ import org.h2.mvstore.type.ObjectDataType;
  * <p>Documents a store wrote before are still read: each stored value starts with a tag byte, H2's {@link
  * ObjectDataType} never writes a negative one, and this type marks BSON with one. A page is written again in BSON
  * whenever one of its documents changes. A store file written by this type cannot be opened by the plain H2 backend.
+ *
+ * <p>A commit writes every document of each page it changed, not only the changed ones, so an SLA tick's claims,
+ * which touch a thousand pages, encoded each page's other documents again in every commit of the tick. A stored
+ * document never changes (ADR 34), so its encoding is kept beside it and written again as it is (ADR 36).
  */
 final class BsonDocuments extends BasicDataType<Document> {
 
@@ -33,6 +39,20 @@ final class BsonDocuments extends BasicDataType<Document> {
     private static final int KEPT_BUFFER_BYTES = 1 << 20;
 
     private static final ThreadLocal<ByteBuf> ENCODING = ThreadLocal.withInitial(() -> Unpooled.buffer(4096));
+
+    /** At most this many bytes of encodings are kept, for all stores of the process together. */
+    static final long KEPT_ENCODINGS_BYTES = 64L << 20;
+
+    /**
+     * Each stored document's BSON, by the document's identity: the entry goes when its document is collected (a page
+     * left the cache, or a newer version replaced the document) or the bound is reached.
+     */
+    private static final Cache<Document, byte[]> ENCODED = Caffeine.newBuilder()
+            .weakKeys()
+            .maximumWeight(KEPT_ENCODINGS_BYTES)
+            .weigher((Document document, byte[] bson) -> bson.length)
+            .executor(Runnable::run)
+            .build();
 
     private final ObjectDataType before = new ObjectDataType();
 
@@ -50,6 +70,11 @@ final class BsonDocuments extends BasicDataType<Document> {
      */
     @Override
     public void write(WriteBuffer buffer, Document document) {
+        byte[] kept = ENCODED.getIfPresent(document);
+        if (kept != null) {
+            buffer.put(BSON).put(kept);
+            return;
+        }
         ByteBuf bson = ENCODING.get();
         bson.clear();
         try {
@@ -67,7 +92,10 @@ final class BsonDocuments extends BasicDataType<Document> {
             before.write(buffer, document);
             return;
         }
-        buffer.put(BSON).put(bson.array(), bson.arrayOffset() + bson.readerIndex(), bytes);
+        byte[] encoded = new byte[bytes];
+        bson.readBytes(encoded);
+        ENCODED.put(document, encoded);
+        buffer.put(BSON).put(encoded);
         counted(bytes);
     }
 
@@ -81,6 +109,7 @@ final class BsonDocuments extends BasicDataType<Document> {
         Document document = BsonDecoder.decodeBson(bson);
         buffer.position(buffer.position() + bson.readerIndex());
         counted(bson.readerIndex());
+
         return document;
     }
 

@@ -42,6 +42,19 @@ class BsonDocumentsTest {
     }
 
     @Test
+    void aDocumentWrittenAgainIsWrittenAsTheFirstTimeAndAnEqualOneAlike() {
+        Document document = everyKind();
+
+        ByteBuffer first = written(document);
+        ByteBuffer again = written(document);
+        ByteBuffer equalButAnother = written(document.cloneDeeply());
+
+        assertThat(again).isEqualTo(first);
+        assertThat(equalButAnother).isEqualTo(first);
+        assertThat(type.read(again)).isEqualTo(document);
+    }
+
+    @Test
     void pagesOfManyDocumentsAreReadBackOneAfterAnother() {
         List<Document> documents = new ArrayList<>();
         for (int i = 0; i < 50; i++) {

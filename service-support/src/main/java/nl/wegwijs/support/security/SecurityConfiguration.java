@@ -3,24 +3,34 @@ package nl.wegwijs.support.security;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Supplier;
 import nl.wegwijs.support.problem.ProblemResponses;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtClaimNames;
 import org.springframework.security.oauth2.jwt.JwtClaimValidator;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Roles from the token, and what Boot's token decoder checks beside the signature and issuer (it takes every
- * {@link OAuth2TokenValidator} bean): the audience, the expiry and revocation (docs/adr/0024).
+ * {@link OAuth2TokenValidator} bean): the audience, the expiry and revocation (docs/adr/0024). A verified token's
+ * signature is not checked again on each request ({@link VerifiedTokens}).
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
+
+    private static final int VERIFIED_TOKENS_KEPT = 1024;
+    private static final Duration REVERIFY_AFTER = Duration.ofMinutes(5);
 
     /** Roles come from the token's {@code roles} claim: {@code INTAKE} grants {@code ROLE_INTAKE}. */
     @Bean
@@ -54,6 +64,26 @@ public class SecurityConfiguration {
                     String revokedTokensUrl,
             @Value("${TOKEN_REVOCATION_CHECK_INTERVAL:PT10S}") Duration interval) {
         return new RevokedTokenCheck(revokedTokensUrl, interval, Clock.systemUTC());
+    }
+
+    /** Boot's token decoder behind {@link VerifiedTokens}, which checks the claims of a known token again each time. */
+    @Bean
+    static BeanPostProcessor verifiedTokens(ObjectProvider<OAuth2TokenValidator<Jwt>> claimChecks) {
+        Supplier<OAuth2TokenValidator<Jwt>> checks = SingletonSupplier.of(() ->
+                new DelegatingOAuth2TokenValidator<>(claimChecks.orderedStream().toList()));
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String name) {
+                return bean instanceof JwtDecoder decoder && !(bean instanceof VerifiedTokens)
+                        ? new VerifiedTokens(
+                                decoder,
+                                token -> checks.get().validate(token),
+                                VERIFIED_TOKENS_KEPT,
+                                REVERIFY_AFTER,
+                                Clock.systemUTC())
+                        : bean;
+            }
+        };
     }
 
     @Bean
