@@ -1,5 +1,6 @@
 package nl.wegwijs.platform.mongo;
 
+import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.backend.AbstractUniqueIndex;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
@@ -7,8 +8,10 @@ import de.bwaldvogel.mongo.backend.Missing;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.bson.ObjectId;
 import java.util.List;
+import java.util.Map;
 import java.util.Map.Entry;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.h2.mvstore.MVMap;
 
 /**
@@ -20,6 +23,11 @@ import org.h2.mvstore.MVMap;
  * thousand claims on ten thousand timers that was most of the store's time (ADR 34). The H2 backend stores each
  * document under its {@code _id} itself, so for a string, UUID or ObjectId id (the data map's own key types) the
  * position is the id, and the data map says whether it is there.
+ *
+ * <p>For those ids the index keeps nothing of its own either (ADR 36): the data map is keyed by them, so it already
+ * is their index, and every insert into the index's map compared keys by serializing them and wrote the map's pages
+ * again, serialized, at each commit. Other ids (numbers, documents) are kept in the index's map as before. A store
+ * written before keeps its old entries for the ids the data map holds; they are not read.
  */
 final class IdIndex extends AbstractUniqueIndex<Object> {
 
@@ -58,12 +66,33 @@ final class IdIndex extends AbstractUniqueIndex<Object> {
 
     @Override
     protected Object getPosition(KeyValue keyValue) {
+        Object id = storedAsIs(keyValue);
+        if (id != null) {
+            return documents.containsKey(id) ? id : null;
+        }
         return keys.get(keyValue);
     }
 
+    /** The document goes from the data map next; an entry a store written before holds for it goes now. */
     @Override
     protected Object removeDocument(KeyValue keyValue) {
+        Object id = storedAsIs(keyValue);
+        if (id != null) {
+            keys.remove(keyValue);
+            return documents.containsKey(id) ? id : null;
+        }
         return keys.remove(keyValue);
+    }
+
+    /**
+     * A new id the data map holds needs no entry. The collection checked that it was free before it put the document
+     * there, which is now; checking again, as the index would, would find the document itself.
+     */
+    @Override
+    public synchronized void add(Document document, Object position, MongoCollection<Object> collection) {
+        if (!isStoredAsIs(document.get(ID))) {
+            super.add(document, position, collection);
+        }
     }
 
     @Override
@@ -71,19 +100,30 @@ final class IdIndex extends AbstractUniqueIndex<Object> {
         return keys.putIfAbsent(keyValue, Missing.ofNullable(position)) == null;
     }
 
+    /** Every id: those the data map holds, then the others from the index's own map. */
     @Override
     protected Iterable<Entry<KeyValue, Object>> getIterable() {
-        return keys.entrySet();
+        return () -> Stream.concat(
+                        documents.keySet().stream()
+                                .filter(IdIndex::isStoredAsIs)
+                                .map(id -> Map.entry(new KeyValue(id), id)),
+                        keys.entrySet().stream().filter(entry -> storedAsIs(entry.getKey()) == null))
+                .iterator();
     }
 
     @Override
     public long getCount() {
-        return keys.sizeAsLong();
+        return documents.sizeAsLong();
     }
 
     @Override
     public boolean isEmpty() {
-        return keys.isEmpty();
+        return documents.isEmpty();
+    }
+
+    /** The id a key names, if the data map holds documents under it as it is; else null. */
+    private static Object storedAsIs(KeyValue keyValue) {
+        return keyValue.size() == 1 && isStoredAsIs(keyValue.get(0)) ? keyValue.get(0) : null;
     }
 
     @Override

@@ -4,6 +4,7 @@ import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.in;
 import static com.mongodb.client.model.Filters.lt;
+import static com.mongodb.client.model.Filters.regex;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -466,6 +467,42 @@ class DurableH2BackendTest {
         referrals.insertOne(new Document("_id", "r1").append("status", "NEW"));
         assertThat(referrals.find(eq("_id", "r1")).first()).containsEntry("status", "NEW");
         assertThat(referrals.countDocuments()).isEqualTo(51);
+    }
+
+    /**
+     * String, UUID and ObjectId ids are checked against the data map, which is keyed by them (ADR 36); other ids
+     * against the _id index's own map, where 1 and 1.0 are one id and the string "1" another.
+     */
+    @Test
+    void idsOfEveryKindAreUniqueFoundByPatternAndFreeAgainOnceDeleted() {
+        MongoCollection<Document> mixed = client.getDatabase("test").getCollection("mixed");
+        UUID uuid = UUID.randomUUID();
+        org.bson.types.ObjectId objectId = new org.bson.types.ObjectId();
+        mixed.insertMany(List.of(
+                new Document("_id", 1),
+                new Document("_id", "1"),
+                new Document("_id", uuid),
+                new Document("_id", objectId),
+                new Document("_id", new Document("compound", 1))));
+
+        for (Object taken : List.of(1.0, 1L, "1", uuid, objectId, new Document("compound", 1))) {
+            assertThatThrownBy(() -> mixed.insertOne(new Document("_id", taken)))
+                    .as("%s (%s)", taken, taken.getClass().getSimpleName())
+                    .isInstanceOf(MongoWriteException.class)
+                    .hasMessageContaining("duplicate key");
+        }
+        mixed.insertOne(new Document("_id", "2"));
+        assertThat(mixed.find(regex("_id", "^[12]$")).map(d -> d.get("_id")).into(new ArrayList<>()))
+                .containsExactlyInAnyOrder("1", "2");
+
+        for (Object id : List.of(1, "1", uuid, objectId)) {
+            assertThat(mixed.deleteOne(eq("_id", id)).getDeletedCount())
+                    .as("%s", id)
+                    .isEqualTo(1);
+            mixed.insertOne(new Document("_id", id).append("again", true));
+        }
+        assertThat(mixed.countDocuments(eq("again", true))).isEqualTo(4);
+        assertThat(mixed.countDocuments()).isEqualTo(6);
     }
 
     private static void inParallel(int writers, IntConsumer writer) throws Exception {

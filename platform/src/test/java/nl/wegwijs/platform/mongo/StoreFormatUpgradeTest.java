@@ -1,6 +1,7 @@
 package nl.wegwijs.platform.mongo;
 
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.regex;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -59,7 +60,17 @@ class StoreFormatUpgradeTest {
             }
             timers.insertOne(new Document("_id", "new").append("n", -1));
             assertThatThrownBy(() -> timers.insertOne(new Document("_id", "t7")))
-                    .as("the _id index the plain backend wrote is the one read")
+                    .as("an id the plain backend wrote is taken")
+                    .isInstanceOf(MongoWriteException.class)
+                    .hasMessageContaining("duplicate key");
+            assertThat(timers.deleteOne(eq("_id", "t9")).getDeletedCount()).isEqualTo(1);
+            timers.insertOne(new Document("_id", "t9").append("n", 9009));
+            assertThat(timers.find(regex("_id", "^t1[0-9]$")).into(new ArrayList<>()))
+                    .as("the _id index's old entries for string ids are not counted twice")
+                    .hasSize(10);
+            MongoCollection<Document> untouched = client.getDatabase("wegwijs").getCollection("untouched");
+            assertThatThrownBy(() -> untouched.insertOne(new Document("_id", 1.0)))
+                    .as("a number id's entry in the _id index the plain backend wrote is still read")
                     .isInstanceOf(MongoWriteException.class)
                     .hasMessageContaining("duplicate key");
         }
@@ -74,6 +85,7 @@ class StoreFormatUpgradeTest {
                     .containsEntry("n", 5)
                     .containsEntry("list", List.of(5, "x"));
             assertThat(timers.find(eq("_id", "new")).first()).containsEntry("n", -1);
+            assertThat(timers.find(eq("_id", "t9")).first()).containsEntry("n", 9009);
             assertThat(client.getDatabase("wegwijs")
                             .getCollection("untouched")
                             .find()
