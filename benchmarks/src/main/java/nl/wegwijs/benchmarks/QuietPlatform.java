@@ -14,6 +14,7 @@ import org.apache.kafka.clients.admin.ListConsumerGroupOffsetsSpec;
 import org.apache.kafka.clients.admin.ListOffsetsResult.ListOffsetsResultInfo;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.GroupState;
 import org.apache.kafka.common.TopicPartition;
 
 /**
@@ -47,6 +48,7 @@ final class QuietPlatform implements AutoCloseable {
         try {
             Map<String, ListConsumerGroupOffsetsSpec> groups = new HashMap<>();
             admin.listConsumerGroups().all().get().stream()
+                    .filter(QuietPlatform::isPlatformConsumer)
                     .map(ConsumerGroupListing::groupId)
                     .forEach(group -> groups.put(group, new ListConsumerGroupOffsetsSpec()));
             List<Map.Entry<TopicPartition, OffsetAndMetadata>> committed =
@@ -68,6 +70,17 @@ final class QuietPlatform implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * A group with members that is not one of the benchmarks' own readers: a group nobody consumes in (a partner's
+     * that is not connected, a benchmark's that is done) falls behind for good.
+     */
+    private static boolean isPlatformConsumer(ConsumerGroupListing group) {
+        return !group.groupId().startsWith(KafkaPrincipals.OPERATOR)
+                && group.groupState()
+                        .filter(state -> state != GroupState.EMPTY && state != GroupState.DEAD)
+                        .isPresent();
     }
 
     @Override

@@ -14,6 +14,7 @@ import java.util.concurrent.Future;
 import java.util.function.LongSupplier;
 import nl.wegwijs.platform.mongo.EmbeddedMongo;
 import org.bson.Document;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * The store's limit on this machine: acknowledged single-document inserts of a NewcomerProfiled-sized document, from
@@ -44,12 +45,18 @@ final class StoreBaseline {
      * The same inserts into a fresh store of its own, with forced commits (as the platform runs it) or with H2's
      * background commits only, so the two runs side by side show what durability costs (ADR 10).
      */
+    /**
+     * The store's file is deleted afterwards, so that the kernel does not write back the few hundred MiB the store
+     * without forced commits leaves while the pipeline benchmarks that follow force their own writes.
+     */
     static Figures runOnFreshStore(Path dir, boolean forcedCommits, int inserts) throws Exception {
         try (EmbeddedMongo store = forcedCommits
                         ? EmbeddedMongo.start(dir, "localhost", 0)
                         : EmbeddedMongo.startWithoutForcedCommits(dir, "localhost", 0);
                 MongoClient client = MongoClients.create(store.connectionString())) {
             return insert(client, inserts, store::fileBytes);
+        } finally {
+            FileSystemUtils.deleteRecursively(dir);
         }
     }
 
