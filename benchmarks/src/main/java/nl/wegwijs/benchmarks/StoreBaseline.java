@@ -43,11 +43,9 @@ final class StoreBaseline {
 
     /**
      * The same inserts into a fresh store of its own, with forced commits (as the platform runs it) or with H2's
-     * background commits only, so the two runs side by side show what durability costs (ADR 10).
-     */
-    /**
-     * The store's file is deleted afterwards, so that the kernel does not write back the few hundred MiB the store
-     * without forced commits leaves while the pipeline benchmarks that follow force their own writes.
+     * background commits only, so the two runs side by side show what durability costs (ADR 10). The store's file is
+     * deleted afterwards, so that the kernel does not write back the few hundred MiB the store without forced commits
+     * leaves while the pipeline benchmarks that follow force their own writes.
      */
     static Figures runOnFreshStore(Path dir, boolean forcedCommits, int inserts) throws Exception {
         try (EmbeddedMongo store = forcedCommits

@@ -43,6 +43,9 @@ final class BsonDocuments extends BasicDataType<Document> {
     /** At most this many bytes of encodings are kept, for all stores of the process together. */
     static final long KEPT_ENCODINGS_BYTES = 64L << 20;
 
+    /** What an entry costs beside its bytes: the cache's node, the weak reference, the array's header. */
+    private static final int ENTRY_OVERHEAD_BYTES = 100;
+
     /**
      * Each stored document's BSON, by the document's identity: the entry goes when its document is collected (a page
      * left the cache, or a newer version replaced the document) or the bound is reached.
@@ -50,7 +53,7 @@ final class BsonDocuments extends BasicDataType<Document> {
     private static final Cache<Document, byte[]> ENCODED = Caffeine.newBuilder()
             .weakKeys()
             .maximumWeight(KEPT_ENCODINGS_BYTES)
-            .weigher((Document document, byte[] bson) -> bson.length)
+            .weigher((Document document, byte[] bson) -> bson.length + ENTRY_OVERHEAD_BYTES)
             .executor(Runnable::run)
             .build();
 

@@ -27,7 +27,9 @@ import org.h2.mvstore.MVMap;
  * <p>For those ids the index keeps nothing of its own either (ADR 36): the data map is keyed by them, so it already
  * is their index, and every insert into the index's map compared keys by serializing them and wrote the map's pages
  * again, serialized, at each commit. Other ids (numbers, documents) are kept in the index's map as before. A store
- * written before keeps its old entries for the ids the data map holds; they are not read.
+ * written before keeps its old entries for the ids the data map holds; they are not read. The index is never built
+ * again from the documents, since it counts as empty only with the data map: a collection renamed (which this
+ * project never does) keeps its index map under the old name, and its number and document ids lose their entries.
  */
 final class IdIndex extends AbstractUniqueIndex<Object> {
 

@@ -20,9 +20,15 @@ import org.springframework.security.oauth2.jwt.JwtValidationException;
  * <p>Only the signature's verdict is remembered. Every use of a remembered token runs the claim checks again (expiry,
  * audience, revocation), so an expired or revoked token is refused as before. A remembered token is verified again
  * once {@code reverifyAfter} has passed, so a key the issuer withdraws stops being taken within that time. A token
- * that fails is not remembered.
+ * that fails is not remembered, nor is one bound to a client certificate.
  */
 final class VerifiedTokens implements JwtDecoder {
+
+    /**
+     * A token bound to a client certificate: Boot's decoder checks the binding against each request's certificate,
+     * which the claim checks here do not, so such a token is verified on every use.
+     */
+    private static final String CERTIFICATE_BOUND = "cnf";
 
     private record Verified(Jwt token, Instant at) {}
 
@@ -49,8 +55,11 @@ final class VerifiedTokens implements JwtDecoder {
     public Jwt decode(String token) throws JwtException {
         Verified known = verified.get(token);
         if (known == null || !clock.instant().isBefore(known.at().plus(reverifyAfter))) {
+            verified.remove(token);
             Jwt decoded = decoder.decode(token);
-            verified.put(token, new Verified(decoded, clock.instant()));
+            if (!decoded.hasClaim(CERTIFICATE_BOUND)) {
+                verified.put(token, new Verified(decoded, clock.instant()));
+            }
             return decoded;
         }
         OAuth2TokenValidatorResult checked = claimChecks.validate(known.token());

@@ -15,6 +15,7 @@ import java.security.NoSuchAlgorithmException;
 import java.security.interfaces.RSAPublicKey;
 import java.time.Duration;
 import java.util.Date;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -117,6 +118,18 @@ class VerifiedTokensTest {
     }
 
     @Test
+    void aTokenBoundToAClientCertificateIsVerifiedOnEveryUse() {
+        String token = signed("a", Duration.ofMinutes(10), Map.of("x5t#S256", "bm90IGEgcmVhbCB0aHVtYnByaW50"));
+
+        tokens.decode(token);
+        tokens.decode(token);
+
+        assertThat(verifications)
+                .as("the binding is checked against each request's certificate")
+                .hasValue(2);
+    }
+
+    @Test
     void theServicesDecoderIsTheOneBehindTheCacheAndItsClaimChecksAreTheServicesOwn() {
         new ApplicationContextRunner()
                 .withInitializer(
@@ -164,7 +177,12 @@ class VerifiedTokensTest {
     }
 
     private String signed(String id, Duration lifetime) {
+        return signed(id, lifetime, null);
+    }
+
+    private String signed(String id, Duration lifetime, Map<String, Object> confirmation) {
         JWTClaimsSet claims = new JWTClaimsSet.Builder()
+                .claim("cnf", confirmation)
                 .jwtID(id)
                 .subject("officer-" + id)
                 .issueTime(Date.from(clock.instant()))
