@@ -10,12 +10,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
-import org.apache.kafka.clients.producer.Producer;
+import nl.wegwijs.support.architecture.ServiceRules;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.cloud.stream.function.StreamBridge;
-import org.springframework.kafka.core.KafkaOperations;
 
 class ArchitectureTest {
 
@@ -47,19 +45,7 @@ class ArchitectureTest {
 
     @Test
     void onlyTheOutboxPublishes() {
-        noClasses()
-                .that()
-                .resideOutsideOfPackage("nl.wegwijs.support.outbox..")
-                .should()
-                .dependOnClassesThat()
-                .areAssignableTo(StreamBridge.class)
-                .orShould()
-                .dependOnClassesThat()
-                .areAssignableTo(KafkaOperations.class)
-                .orShould()
-                .dependOnClassesThat()
-                .areAssignableTo(Producer.class)
-                .check(MAIN);
+        ServiceRules.ONLY_THE_OUTBOX_PUBLISHES.check(MAIN);
     }
 
     @Test

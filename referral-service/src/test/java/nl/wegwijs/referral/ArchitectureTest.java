@@ -10,9 +10,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import org.apache.kafka.clients.producer.Producer;
-import org.springframework.cloud.stream.function.StreamBridge;
-import org.springframework.kafka.core.KafkaOperations;
+import nl.wegwijs.support.architecture.ServiceRules;
 
 @AnalyzeClasses(packages = "nl.wegwijs.referral", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -31,19 +29,7 @@ class ArchitectureTest {
             .because("time is a dependency: inject java.time.Clock (ADR 5)");
 
     @ArchTest
-    static final ArchRule onlyTheOutboxPublishes = noClasses()
-            .that()
-            .resideOutsideOfPackage("nl.wegwijs.support.outbox..")
-            .should()
-            .dependOnClassesThat()
-            .areAssignableTo(StreamBridge.class)
-            .orShould()
-            .dependOnClassesThat()
-            .areAssignableTo(KafkaOperations.class)
-            .orShould()
-            .dependOnClassesThat()
-            .areAssignableTo(Producer.class)
-            .because("events leave the service only through the outbox relay (ADR 5)");
+    static final ArchRule onlyTheOutboxPublishes = ServiceRules.ONLY_THE_OUTBOX_PUBLISHES;
 
     @ArchTest
     static final ArchRule noOtherService = noClasses()
