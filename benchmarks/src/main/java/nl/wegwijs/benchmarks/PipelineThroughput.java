@@ -1,5 +1,7 @@
 package nl.wegwijs.benchmarks;
 
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,11 +12,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * As many intakes as a few clients can push through the REST API, timed from the first request until the monitoring
- * service has recorded every referral as RECEIVED (acknowledged by the partner inboxes).
+ * service has recorded every referral as RECEIVED (acknowledged by the partner inboxes). Each run also says how long
+ * the JIT compilers worked meanwhile: on a freshly started platform they take a large share of the two cores (ADR 37).
  */
 final class PipelineThroughput {
 
-    record Figures(int intakes, long kafkaRecords, Duration elapsed) {
+    /** @param compiling the JIT compilers' time during the run, summed over their threads */
+    record Figures(int intakes, long kafkaRecords, Duration elapsed, Duration compiling) {
         double intakesPerSecond() {
             return intakes / seconds();
         }
@@ -34,6 +38,8 @@ final class PipelineThroughput {
             throws Exception {
         long recordsBefore = probe.platformRecords();
         long receivedBefore = probe.receivedRecorded();
+        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        long compilingBefore = jit.getTotalCompilationTime();
         AtomicInteger next = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         long start = System.nanoTime();
@@ -54,6 +60,7 @@ final class PipelineThroughput {
         }
         probe.awaitReceived(receivedBefore + (long) intakes * IntakeLoad.REFERRALS_PER_INTAKE, timeout);
         Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
-        return new Figures(intakes, probe.platformRecords() - recordsBefore, elapsed);
+        Duration compiling = Duration.ofMillis(jit.getTotalCompilationTime() - compilingBefore);
+        return new Figures(intakes, probe.platformRecords() - recordsBefore, elapsed, compiling);
     }
 }

@@ -23,6 +23,19 @@ class BenchmarkSmokeTest {
                 .extracting(Results.Row::benchmark)
                 .containsSubsequence("footprint", "baseline", "baseline", "pipeline", "latency", "SLA scan");
         assertThat(rows)
+                .as("the pipeline is measured after a warm-up round, whose own figure is reported too")
+                .filteredOn(row -> row.benchmark().equals("pipeline"))
+                .extracting(Results.Row::measure)
+                .containsSubsequence(
+                        "warm-up: intakes/s end to end over the first 10 intakes after the start",
+                        "intakes (3 referrals each) until every RECEIVED is recorded, after the warm-up");
+        assertThat(rows)
+                .filteredOn(row ->
+                        row.measure().startsWith("warm-up: ") || row.measure().startsWith("intakes (3"))
+                .hasSize(2)
+                .allSatisfy(row -> assertThat(row.value())
+                        .matches(".*JIT compilation [0-9.,]+ s, summed over the compiler threads\\)"));
+        assertThat(rows)
                 .filteredOn(row -> row.benchmark().equals("SLA scan"))
                 .extracting(Results.Row::measure)
                 // The first size holds the pipeline's timers and those the warm-up ticks fired beside the 500 added.

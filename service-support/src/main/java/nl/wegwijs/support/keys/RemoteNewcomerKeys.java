@@ -35,8 +35,11 @@ public class RemoteNewcomerKeys implements NewcomerKeys {
     private final Duration holdFor;
     private final Clock clock;
     static final Duration PATIENCE = Duration.ofMinutes(2);
+    private static final Duration SWEEP_EVERY = Duration.ofSeconds(1);
 
     private final Map<UUID, Held> held = new ConcurrentHashMap<>();
+    /** When the held keys are next swept for expired ones; a sweep on every call walked them all per event. */
+    private volatile Instant nextSweep = Instant.MIN;
     /** Erased newcomers this process heard of; a few bytes each, and erasures are rare. */
     private final Set<UUID> forgotten = ConcurrentHashMap.newKeySet();
 
@@ -50,9 +53,9 @@ public class RemoteNewcomerKeys implements NewcomerKeys {
     @Override
     public Optional<Aead> aead(UUID newcomerId) {
         Instant now = clock.instant();
-        held.values().removeIf(key -> !key.until().isAfter(now));
+        dropExpired(now);
         Held key = held.get(newcomerId);
-        if (key != null) {
+        if (key != null && key.until().isAfter(now)) {
             return Optional.of(key.aead());
         }
         if (forgotten.contains(newcomerId)) {
@@ -67,6 +70,14 @@ public class RemoteNewcomerKeys implements NewcomerKeys {
             return Optional.empty();
         }
         return fetched;
+    }
+
+    private void dropExpired(Instant now) {
+        if (now.isBefore(nextSweep)) {
+            return;
+        }
+        nextSweep = now.plus(SWEEP_EVERY);
+        held.values().removeIf(key -> !key.until().isAfter(now));
     }
 
     /** Drops a newcomer's key from memory, on their erasure, and never holds it again. */

@@ -81,6 +81,29 @@ class RemoteNewcomerKeysTest {
     }
 
     @Test
+    void aKeyThatExpiresBetweenTwoSweepsIsNotUsed() {
+        issuer.expect(once(), requestTo("http://issuer/oauth2/token"))
+                .andRespond(withSuccess(
+                        "{\"access_token\": \"service-token\", \"expires_in\": 3600}", MediaType.APPLICATION_JSON));
+        String answer = EventJson.mapper()
+                .writeValueAsString(
+                        new RemoteNewcomerKeys.KeyAnswer(NEWCOMER, NewcomerKeysets.toJson(NewcomerKeysets.generate())));
+        intake.expect(twice(), requestTo(KEY_URL)).andRespond(withSuccess(answer, MediaType.APPLICATION_JSON));
+
+        assertThat(keys.aead(NEWCOMER)).isPresent();
+        now = now.plus(Duration.ofMinutes(5)).minusMillis(500);
+        assertThat(keys.aead(NEWCOMER))
+                .as("held; the held keys were swept just now")
+                .isPresent();
+        now = now.plusMillis(600);
+        assertThat(keys.aead(NEWCOMER))
+                .as("expired before the next sweep, so fetched again")
+                .isPresent();
+
+        intake.verify();
+    }
+
+    @Test
     void goneMeansErased() {
         issuer.expect(once(), requestTo("http://issuer/oauth2/token"))
                 .andRespond(withSuccess(
