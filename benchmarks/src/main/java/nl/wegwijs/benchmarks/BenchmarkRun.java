@@ -118,8 +118,8 @@ final class BenchmarkRun {
 
     /**
      * The pipeline's first intakes after a start run while the JIT compiles most of the platform's code, which takes a
-     * large share of the two cores for over a minute (ADR 37). The measured run comes after this round, since a platform
-     * in service has long been compiled; this round's own figure is reported beside it.
+     * large share of the two cores for minutes (ADR 37). The measured run comes after this round, since a platform in
+     * service has long been running; the JIT still compiles during it, less. This round's own figure is reported too.
      */
     private void warmUp(IntakeLoad load, PipelineProbe probe) throws Exception {
         log.info("Benchmark: warm-up ({} intakes, {} clients)", scale.warmUpIntakes(), scale.pipelineClients());

@@ -17,9 +17,9 @@ import jdk.jfr.consumer.RecordingFile;
  * Where the CPU goes while a benchmark runs: a JDK Flight Recorder recording of execution samples only, with each
  * sample attributed to the component of its innermost frame that is not JDK code.
  *
- * <p>The first recording in a JVM throws away its compiled code: the pipeline's throughput fell from about 16 to 9
- * intakes/s while the JIT compiled everything again. So {@link #prepare()} starts the recorder before the platform
- * does. Events that the recorder gets by rewriting JDK classes (socket and file reads, in the "profile" settings)
+ * <p>The first recording in a JVM throws away its compiled code: a round of the pipeline's throughput that ran at
+ * about 22 intakes/s without a recording ran at 9 with one started just before it, while the JIT compiled everything
+ * again. So {@link #prepare()} starts the recorder before the platform does. Events that the recorder gets by rewriting JDK classes (socket and file reads, in the "profile" settings)
  * would throw compiled code away again, so only the sampler is on (ADR 37).
  */
 final class CpuProfile implements AutoCloseable {

@@ -38,8 +38,7 @@ final class PipelineThroughput {
             throws Exception {
         long recordsBefore = probe.platformRecords();
         long receivedBefore = probe.receivedRecorded();
-        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
-        long compilingBefore = jit.getTotalCompilationTime();
+        long compilingBefore = compilingMillis();
         AtomicInteger next = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         long start = System.nanoTime();
@@ -60,7 +59,13 @@ final class PipelineThroughput {
         }
         probe.awaitReceived(receivedBefore + (long) intakes * IntakeLoad.REFERRALS_PER_INTAKE, timeout);
         Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
-        Duration compiling = Duration.ofMillis(jit.getTotalCompilationTime() - compilingBefore);
+        Duration compiling = Duration.ofMillis(compilingMillis() - compilingBefore);
         return new Figures(intakes, probe.platformRecords() - recordsBefore, elapsed, compiling);
+    }
+
+    /** The JIT's compile time so far, summed over its threads; 0 on a JVM that does not keep it. */
+    private static long compilingMillis() {
+        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : 0;
     }
 }

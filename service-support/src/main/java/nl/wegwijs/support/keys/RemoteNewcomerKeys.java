@@ -72,12 +72,18 @@ public class RemoteNewcomerKeys implements NewcomerKeys {
         return fetched;
     }
 
+    /** Also sweeps when the clock went back, so expired key material never stays in memory for long. */
     private void dropExpired(Instant now) {
-        if (now.isBefore(nextSweep)) {
+        Instant next = nextSweep;
+        if (now.isBefore(next) && !next.isAfter(now.plus(SWEEP_EVERY))) {
             return;
         }
         nextSweep = now.plus(SWEEP_EVERY);
         held.values().removeIf(key -> !key.until().isAfter(now));
+    }
+
+    int heldCount() {
+        return held.size();
     }
 
     /** Drops a newcomer's key from memory, on their erasure, and never holds it again. */

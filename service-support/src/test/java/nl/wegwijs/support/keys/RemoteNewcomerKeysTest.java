@@ -26,6 +26,8 @@ class RemoteNewcomerKeysTest {
 
     private static final UUID NEWCOMER = UUID.randomUUID();
     private static final String KEY_URL = "http://intake/api/newcomer-keys/" + NEWCOMER;
+    private static final UUID OTHER = UUID.randomUUID();
+    private static final String OTHER_KEY_URL = "http://intake/api/newcomer-keys/" + OTHER;
 
     private final RestClient.Builder intakeBuilder = RestClient.builder().baseUrl("http://intake");
     private final MockRestServiceServer intake =
@@ -99,8 +101,15 @@ class RemoteNewcomerKeysTest {
         assertThat(keys.aead(NEWCOMER))
                 .as("expired before the next sweep, so fetched again")
                 .isPresent();
-
         intake.verify();
+
+        intake.reset();
+        intake.expect(once(), requestTo(OTHER_KEY_URL)).andRespond(withStatus(HttpStatus.GONE));
+        now = now.plus(Duration.ofMinutes(6));
+        assertThat(keys.aead(OTHER)).isEmpty();
+        assertThat(keys.heldCount())
+                .as("a call after the key expired sweeps it from memory")
+                .isZero();
     }
 
     @Test
