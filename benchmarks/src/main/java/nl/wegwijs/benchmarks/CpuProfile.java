@@ -19,8 +19,9 @@ import jdk.jfr.consumer.RecordingFile;
  *
  * <p>The first recording in a JVM throws away its compiled code: a round of the pipeline's throughput that ran at
  * about 22 intakes/s without a recording ran at 9 with one started just before it, while the JIT compiled everything
- * again. So {@link #prepare()} starts the recorder before the platform does. Events that the recorder gets by rewriting JDK classes (socket and file reads, in the "profile" settings)
- * would throw compiled code away again, so only the sampler is on (ADR 37).
+ * again. So {@link #prepare()} starts the recorder before the platform does. Events that the recorder gets by
+ * rewriting JDK classes (socket and file reads, in the "profile" settings) would throw compiled code away again, so
+ * only the sampler is on (ADR 37).
  */
 final class CpuProfile implements AutoCloseable {
 

@@ -60,12 +60,7 @@ class RemoteNewcomerKeysTest {
 
     @Test
     void aKeyIsHeldForAWhileFetchedAgainAfterItAndNeverAgainOnceForgotten() {
-        issuer.expect(once(), requestTo("http://issuer/oauth2/token"))
-                .andRespond(withSuccess(
-                        "{\"access_token\": \"service-token\", \"expires_in\": 3600}", MediaType.APPLICATION_JSON));
-        String answer = EventJson.mapper()
-                .writeValueAsString(
-                        new RemoteNewcomerKeys.KeyAnswer(NEWCOMER, NewcomerKeysets.toJson(NewcomerKeysets.generate())));
+        String answer = aServiceTokenAndAKeyAnswer();
         intake.expect(twice(), requestTo(KEY_URL))
                 .andExpect(header("Authorization", "Bearer service-token"))
                 .andRespond(withSuccess(answer, MediaType.APPLICATION_JSON));
@@ -84,12 +79,7 @@ class RemoteNewcomerKeysTest {
 
     @Test
     void aKeyThatExpiresBetweenTwoSweepsIsNotUsed() {
-        issuer.expect(once(), requestTo("http://issuer/oauth2/token"))
-                .andRespond(withSuccess(
-                        "{\"access_token\": \"service-token\", \"expires_in\": 3600}", MediaType.APPLICATION_JSON));
-        String answer = EventJson.mapper()
-                .writeValueAsString(
-                        new RemoteNewcomerKeys.KeyAnswer(NEWCOMER, NewcomerKeysets.toJson(NewcomerKeysets.generate())));
+        String answer = aServiceTokenAndAKeyAnswer();
         intake.expect(twice(), requestTo(KEY_URL)).andRespond(withSuccess(answer, MediaType.APPLICATION_JSON));
 
         assertThat(keys.aead(NEWCOMER)).isPresent();
@@ -110,6 +100,16 @@ class RemoteNewcomerKeysTest {
         assertThat(keys.heldCount())
                 .as("a call after the key expired sweeps it from memory")
                 .isZero();
+    }
+
+    /** The issuer hands out one token for an hour; returns the intake's answer with a fresh key for NEWCOMER. */
+    private String aServiceTokenAndAKeyAnswer() {
+        issuer.expect(once(), requestTo("http://issuer/oauth2/token"))
+                .andRespond(withSuccess(
+                        "{\"access_token\": \"service-token\", \"expires_in\": 3600}", MediaType.APPLICATION_JSON));
+        return EventJson.mapper()
+                .writeValueAsString(
+                        new RemoteNewcomerKeys.KeyAnswer(NEWCOMER, NewcomerKeysets.toJson(NewcomerKeysets.generate())));
     }
 
     @Test
