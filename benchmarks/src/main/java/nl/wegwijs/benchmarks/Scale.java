@@ -42,7 +42,7 @@ record Scale(
             Duration.ofMinutes(10));
 
     /**
-     * The full run's steps at a sixth to a half of their size and without the million-timer step: about seven
+     * The full run's steps at a tenth to a half of their size and without the million-timer step: about seven
      * minutes, to compare a change against its parent on the same machine before a full run.
      */
     static final Scale QUICK = new Scale(

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.UUID;
 import nl.wegwijs.monitoring.calendar.WorkingTime;
 import nl.wegwijs.monitoring.metrics.ReferralGauges;
+import nl.wegwijs.monitoring.sla.DueEntry;
 import nl.wegwijs.monitoring.sla.SlaScanner;
 import nl.wegwijs.monitoring.sla.TimerStore;
 import nl.wegwijs.platform.WegwijsPlatform;
@@ -129,7 +130,7 @@ final class SlaScanScaling {
      * entries are pushed per bucket shard once per 50k timers, as a bulk load would, not once per timer as arming does.
      */
     private void insert(long count, boolean dueToday) {
-        Map<String, List<Document>> entries = new HashMap<>();
+        Map<String, List<String>> entries = new HashMap<>();
         for (long done = 0; done < count; done += BATCH) {
             int n = (int) Math.min(BATCH, count - done);
             List<Document> timerBatch = new ArrayList<>(n);
@@ -152,9 +153,9 @@ final class SlaScanScaling {
                         .append("pendingEvents", List.of());
                 timerBatch.add(timer);
                 entries.computeIfAbsent(TimerStore.bucketOf(bucket, referral.toString()), id -> new ArrayList<>())
-                        .add(new Document("timer", referral.toString())
-                                .append("level", 1)
-                                .append("generation", timerPrototype.get("generation")));
+                        .add(new DueEntry(
+                                        referral.toString(), 1, ((Number) timerPrototype.get("generation")).longValue())
+                                .stored());
             }
             timers.insertMany(timerBatch);
             open += n;
@@ -166,7 +167,7 @@ final class SlaScanScaling {
     }
 
     /** Pushes the held entries per bucket shard: held for a million timers, they alone would fill the heap budget. */
-    private void push(Map<String, List<Document>> entries) {
+    private void push(Map<String, List<String>> entries) {
         entries.forEach((id, list) ->
                 buckets.updateOne(eq("_id", id), Updates.pushEach("entries", list), new UpdateOptions().upsert(true)));
         entries.clear();

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.wegwijs.contracts.directory.PartnerDirectory;
+import nl.wegwijs.monitoring.sla.DueEntry;
 import nl.wegwijs.platform.kafka.KafkaLogin;
 import nl.wegwijs.platform.kafka.KafkaPrincipals;
 import nl.wegwijs.platform.kafka.TopicPlan;
@@ -147,7 +148,9 @@ final class Invariants {
         long stray = 0;
         for (Document shard : db.getCollection("sla_due_days").find()) {
             LocalDate day = LocalDate.parse(shard.getString("_id").split("#")[0]);
-            for (Document entry : shard.getList("entries", Document.class, List.of())) {
+            for (Document entry : shard.getList("entries", Object.class, List.of()).stream()
+                    .map(stored -> DueEntry.read(stored).asDocument())
+                    .toList()) {
                 String key = entry.getString("timer") + "/" + entry.getInteger("level") + "/" + entry.get("generation");
                 entries.add(key);
                 Document timer = timers.get(entry.getString("timer"));

@@ -7,6 +7,7 @@ import com.mongodb.ErrorCategory;
 import com.mongodb.MongoBulkWriteException;
 import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.Updates;
@@ -24,6 +25,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import nl.wegwijs.monitoring.calendar.WorkingTime;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
@@ -359,17 +361,23 @@ public class TimerStore {
         for (int shard = 0; shard < BUCKET_SHARDS; shard++) {
             ids.add(bucketId(day, shard));
         }
-        return mongo.find(query(where("_id").in(ids)), DueDay.class);
+        List<DueDay> days = new ArrayList<>();
+        mongo.getCollection(DUE_DAYS).find(Filters.in("_id", ids)).forEach(stored -> days.add(DueDay.of(stored)));
+        return days;
     }
 
-    /** Removes handled entries from their bucket shards in one bulk write; entries added meanwhile stay. */
+    /**
+     * Removes handled entries from their bucket shards in one bulk write; entries added meanwhile stay. Each entry
+     * goes in both its forms, so one a bucket held from before ADR 38 goes too.
+     */
     void done(Map<String, List<DueEntry>> handledByShard) {
         BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, DUE_DAYS);
         int writes = 0;
         for (Map.Entry<String, List<DueEntry>> shard : handledByShard.entrySet()) {
             if (!shard.getValue().isEmpty()) {
-                Object[] handled =
-                        shard.getValue().stream().map(TimerStore::document).toArray();
+                Object[] handled = shard.getValue().stream()
+                        .flatMap(entry -> Stream.of(entry.stored(), entry.asDocument()))
+                        .toArray();
                 bulk.updateOne(query(where("_id").is(shard.getKey())), new Update().pullAll("entries", handled));
                 writes++;
             }
@@ -457,10 +465,10 @@ public class TimerStore {
         if (entries.isEmpty()) {
             return;
         }
-        Map<String, List<Document>> byShard = new LinkedHashMap<>();
+        Map<String, List<String>> byShard = new LinkedHashMap<>();
         entries.forEach(scheduled -> byShard.computeIfAbsent(
                         bucketOf(scheduled.day(), scheduled.entry().timer()), shard -> new ArrayList<>())
-                .add(document(scheduled.entry())));
+                .add(scheduled.entry().stored()));
         if (byShard.size() == 1) {
             var only = byShard.entrySet().iterator().next();
             mongo.upsert(query(where("_id").is(only.getKey())), addAll(only.getValue()), DUE_DAYS);
@@ -471,7 +479,7 @@ public class TimerStore {
         }
     }
 
-    private static Update addAll(List<Document> entries) {
+    private static Update addAll(List<String> entries) {
         return new Update().addToSet("entries").each(entries.toArray());
     }
 
@@ -484,12 +492,6 @@ public class TimerStore {
 
     private static String bucketId(LocalDate day, int shard) {
         return day + "#" + shard;
-    }
-
-    private static Document document(DueEntry entry) {
-        return new Document("timer", entry.timer())
-                .append("level", entry.level())
-                .append("generation", entry.generation());
     }
 
     /** Due today at the latest, so a late arming lands in a bucket that the next scan still reads. */

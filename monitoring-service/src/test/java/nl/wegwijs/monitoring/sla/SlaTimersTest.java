@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import nl.wegwijs.contracts.CloudEventHeaders;
@@ -28,6 +29,7 @@ import nl.wegwijs.monitoring.metrics.ReferralGauges;
 import nl.wegwijs.monitoring.metrics.SlaMetrics;
 import nl.wegwijs.monitoring.timeline.TimelineService;
 import nl.wegwijs.support.outbox.OutboxRelay;
+import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -331,6 +333,42 @@ class SlaTimersTest extends MonitoringTestBase {
     }
 
     @Test
+    void anEntryABucketHeldAsASubDocumentBeforeEntriesWereStringsFiresOnceAndLeavesItsBucket() {
+        Events referral = new Events(PartnerCode.TAALHUIS);
+        String id = referral.referralId().toString();
+        at("2035-03-05T09:00:00Z"); // Monday
+        timelines.record(referral.to(ReferralStatus.REQUESTED, clock.instant()));
+        SlaTimer timer = timers.find(id).orElseThrow();
+        DueEntry entry = new DueEntry(id, 1, timer.generation());
+        String shard = TimerStore.bucketOf(timer.bucket(), id);
+        // The bucket as a store written before ADR 38 holds it: a sub-document, not the string.
+        mongo.getCollection(TimerStore.DUE_DAYS)
+                .updateOne(
+                        new Document("_id", shard),
+                        new Document("$set", new Document("entries", List.of(entry.asDocument()))));
+        assertThat(entriesOf(id)).containsExactly(entry);
+
+        at("2035-03-08T09:00:00Z");
+        scanner.tick();
+
+        assertThat(stalled(referral, 1).eventId()).isEqualTo(entry.escalationId());
+        assertThat(storedEntries(shard)).as("the old entry is gone").isEmpty();
+        DueEntry next = new DueEntry(id, 2, timer.generation());
+        assertThat(entriesOf(id)).containsExactly(next);
+        assertThat(storedEntries(
+                        TimerStore.bucketOf(timers.find(id).orElseThrow().bucket(), id)))
+                .as("the next level's entry is stored as a string")
+                .contains(next.stored());
+    }
+
+    private List<Object> storedEntries(String shard) {
+        Document bucket = mongo.getCollection(TimerStore.DUE_DAYS)
+                .find(new Document("_id", shard))
+                .first();
+        return bucket == null ? List.of() : bucket.getList("entries", Object.class, List.of());
+    }
+
+    @Test
     void anEscalationClaimedButNotPublishedBeforeTheReferralMovedOnIsPublishedAsItWasWhenClaimed() {
         Events referral = new Events(PartnerCode.RSD);
         String id = referral.referralId().toString();
@@ -412,7 +450,7 @@ class SlaTimersTest extends MonitoringTestBase {
 
     /** The bucket entries naming the timer, on any day. */
     private List<DueEntry> entriesOf(String timerId) {
-        return mongo.findAll(DueDay.class).stream()
+        return mongo.getCollection(TimerStore.DUE_DAYS).find().map(DueDay::of).into(new ArrayList<>()).stream()
                 .flatMap(day -> day.entries().stream())
                 .filter(entry -> entry.timer().equals(timerId))
                 .toList();

@@ -141,7 +141,7 @@ class TimerClaimTest extends MonitoringTestBase {
                         org.springframework.data.mongodb.core.query.Criteria.where("_id")
                                 .is(shard)),
                 new org.springframework.data.mongodb.core.query.Update()
-                        .pull("entries", new org.bson.Document("timer", armed.id())),
+                        .pull("entries", new DueEntry(armed.id(), 1, armed.generation()).stored()),
                 TimerStore.DUE_DAYS);
         assertThat(entriesOf(shard, armed.id())).isZero();
 
@@ -157,8 +157,8 @@ class TimerClaimTest extends MonitoringTestBase {
                 .first();
         return bucket == null
                 ? 0
-                : bucket.getList("entries", org.bson.Document.class).stream()
-                        .filter(entry -> timer.equals(entry.getString("timer")))
+                : DueDay.of(bucket).entries().stream()
+                        .filter(entry -> timer.equals(entry.timer()))
                         .count();
     }
 
