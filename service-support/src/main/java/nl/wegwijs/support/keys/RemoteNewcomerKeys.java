@@ -1,16 +1,17 @@
 package nl.wegwijs.support.keys;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.google.crypto.tink.Aead;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import nl.wegwijs.contracts.sealing.NewcomerKeys;
 import nl.wegwijs.contracts.sealing.NewcomerKeysets;
+import nl.wegwijs.support.memory.ClockTicker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -21,75 +22,65 @@ import org.springframework.web.client.RestClient;
 
 /**
  * Newcomer keys fetched from the intake service's key endpoint with this service's own token
- * (docs/adr/0025-crypto-shredding.md), held in memory for at most {@code holdFor} and dropped at once on
- * {@link #forget}. A 410 means the newcomer was erased: the key is gone for good.
+ * (docs/adr/0025-crypto-shredding.md), held in memory for at most {@code holdFor} (and at most {@link #MAX_HELD}
+ * of them) and dropped at once on {@link #forget}. A 410 means the newcomer was erased: the key is gone for good.
  */
 public class RemoteNewcomerKeys implements NewcomerKeys {
 
     private static final Logger log = LoggerFactory.getLogger(RemoteNewcomerKeys.class);
 
-    private record Held(Aead aead, Instant until) {}
+    /** Keys held at most: the newcomers whose events a burst carries, not every newcomer ever seen. */
+    static final int MAX_HELD = 10_000;
+
+    static final Duration PATIENCE = Duration.ofMinutes(2);
 
     private final RestClient intake;
     private final ServiceToken token;
-    private final Duration holdFor;
-    private final Clock clock;
-    static final Duration PATIENCE = Duration.ofMinutes(2);
-    private static final Duration SWEEP_EVERY = Duration.ofSeconds(1);
-
-    private final Map<UUID, Held> held = new ConcurrentHashMap<>();
-    /** When the held keys are next swept for expired ones; a sweep on every call walked them all per event. */
-    private volatile Instant nextSweep = Instant.MIN;
+    private final Cache<UUID, Aead> held;
     /** Erased newcomers this process heard of; a few bytes each, and erasures are rare. */
     private final Set<UUID> forgotten = ConcurrentHashMap.newKeySet();
 
     public RemoteNewcomerKeys(RestClient intake, ServiceToken token, Duration holdFor, Clock clock) {
         this.intake = intake;
         this.token = token;
-        this.holdFor = holdFor;
-        this.clock = clock;
+        this.held = Caffeine.newBuilder()
+                .expireAfterWrite(holdFor)
+                .maximumSize(MAX_HELD)
+                .ticker(ClockTicker.of(clock))
+                .executor(Runnable::run)
+                .build();
     }
 
     @Override
     public Optional<Aead> aead(UUID newcomerId) {
-        Instant now = clock.instant();
-        dropExpired(now);
-        Held key = held.get(newcomerId);
-        if (key != null && key.until().isAfter(now)) {
-            return Optional.of(key.aead());
+        Aead key = held.getIfPresent(newcomerId);
+        if (key != null) {
+            return Optional.of(key);
         }
         if (forgotten.contains(newcomerId)) {
             return Optional.empty();
         }
         Optional<Aead> fetched =
                 patientKeyset(newcomerId).map(keyset -> NewcomerKeysets.aead(NewcomerKeysets.fromJson(keyset)));
-        fetched.ifPresent(aead -> held.put(newcomerId, new Held(aead, now.plus(holdFor))));
+        fetched.ifPresent(aead -> held.put(newcomerId, aead));
         // A fetch that was under way when the erasure was read must not keep its key.
         if (forgotten.contains(newcomerId)) {
-            held.remove(newcomerId);
+            held.invalidate(newcomerId);
             return Optional.empty();
         }
         return fetched;
     }
 
-    /** Also sweeps when the clock went back, so expired key material never stays in memory for long. */
-    private void dropExpired(Instant now) {
-        Instant next = nextSweep;
-        if (now.isBefore(next) && !next.isAfter(now.plus(SWEEP_EVERY))) {
-            return;
-        }
-        nextSweep = now.plus(SWEEP_EVERY);
-        held.values().removeIf(key -> !key.until().isAfter(now));
-    }
-
-    int heldCount() {
-        return held.size();
+    /** The keys in memory, once the cache has dropped the expired ones. */
+    long heldCount() {
+        held.cleanUp();
+        return held.estimatedSize();
     }
 
     /** Drops a newcomer's key from memory, on their erasure, and never holds it again. */
     public void forget(UUID newcomerId) {
         forgotten.add(newcomerId);
-        held.remove(newcomerId);
+        held.invalidate(newcomerId);
     }
 
     /** The newcomer's Tink JSON keyset, fetched now and not held; empty once the newcomer is erased. */

@@ -1,10 +1,10 @@
 package nl.wegwijs.support.security;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Map;
-import nl.wegwijs.support.memory.LeastRecentlyUsed;
+import nl.wegwijs.support.memory.ClockTicker;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -30,13 +30,9 @@ final class VerifiedTokens implements JwtDecoder {
      */
     private static final String CERTIFICATE_BOUND = "cnf";
 
-    private record Verified(Jwt token, Instant at) {}
-
     private final JwtDecoder decoder;
     private final OAuth2TokenValidator<Jwt> claimChecks;
-    private final Duration reverifyAfter;
-    private final Clock clock;
-    private final Map<String, Verified> verified;
+    private final Cache<String, Jwt> verified;
 
     VerifiedTokens(
             JwtDecoder decoder,
@@ -46,28 +42,30 @@ final class VerifiedTokens implements JwtDecoder {
             Clock clock) {
         this.decoder = decoder;
         this.claimChecks = claimChecks;
-        this.reverifyAfter = reverifyAfter;
-        this.clock = clock;
-        this.verified = LeastRecentlyUsed.map(capacity);
+        this.verified = Caffeine.newBuilder()
+                .maximumSize(capacity)
+                .expireAfterWrite(reverifyAfter)
+                .ticker(ClockTicker.of(clock))
+                .executor(Runnable::run)
+                .build();
     }
 
     @Override
     public Jwt decode(String token) throws JwtException {
-        Verified known = verified.get(token);
-        if (known == null || !clock.instant().isBefore(known.at().plus(reverifyAfter))) {
-            verified.remove(token);
+        Jwt known = verified.getIfPresent(token);
+        if (known == null) {
             Jwt decoded = decoder.decode(token);
             if (!decoded.hasClaim(CERTIFICATE_BOUND)) {
-                verified.put(token, new Verified(decoded, clock.instant()));
+                verified.put(token, decoded);
             }
             return decoded;
         }
-        OAuth2TokenValidatorResult checked = claimChecks.validate(known.token());
+        OAuth2TokenValidatorResult checked = claimChecks.validate(known);
         if (checked.hasErrors()) {
-            verified.remove(token);
+            verified.invalidate(token);
             throw new JwtValidationException(
                     checked.getErrors().iterator().next().getDescription(), checked.getErrors());
         }
-        return known.token();
+        return known;
     }
 }

@@ -78,18 +78,18 @@ class RemoteNewcomerKeysTest {
     }
 
     @Test
-    void aKeyThatExpiresBetweenTwoSweepsIsNotUsed() {
+    void aKeyIsNotUsedPastItsHoldingTimeAndLeavesMemory() {
         String answer = aServiceTokenAndAKeyAnswer();
         intake.expect(twice(), requestTo(KEY_URL)).andRespond(withSuccess(answer, MediaType.APPLICATION_JSON));
 
         assertThat(keys.aead(NEWCOMER)).isPresent();
         now = now.plus(Duration.ofMinutes(5)).minusMillis(500);
         assertThat(keys.aead(NEWCOMER))
-                .as("held; the held keys were swept just now")
+                .as("held: fetched four and a half minutes ago")
                 .isPresent();
         now = now.plusMillis(600);
         assertThat(keys.aead(NEWCOMER))
-                .as("expired before the next sweep, so fetched again")
+                .as("held for five minutes at most, so fetched again")
                 .isPresent();
         intake.verify();
 
