@@ -474,7 +474,7 @@ public class TimerStore {
             mongo.upsert(query(where("_id").is(only.getKey())), addAll(only.getValue()), DUE_DAYS);
         } else {
             BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, DUE_DAYS);
-            byShard.forEach((shard, documents) -> bulk.upsert(query(where("_id").is(shard)), addAll(documents)));
+            byShard.forEach((shard, stored) -> bulk.upsert(query(where("_id").is(shard)), addAll(stored)));
             bulk.execute();
         }
     }

@@ -3,6 +3,7 @@ package nl.wegwijs.monitoring.sla;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.UUID;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
@@ -39,5 +40,18 @@ class DueEntryTest {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> DueEntry.read(7)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new DueEntry("a timer", 1, 1)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aShardListsEachEntryOnceInWhicheverFormAndPassesOverWhatIsNoEntry() {
+        DueEntry entry = new DueEntry("timer-1", 1, 42);
+        DueEntry other = new DueEntry("timer-2", 2, 43);
+
+        DueDay shard = DueDay.of(new Document("_id", "2035-03-08#7")
+                .append("entries", List.of(entry.asDocument(), entry.stored(), "garbage", other.stored())));
+
+        assertThat(shard.id()).isEqualTo("2035-03-08#7");
+        assertThat(shard.entries()).containsExactly(entry, other);
+        assertThat(DueDay.of(new Document("_id", "2035-03-09#0")).entries()).isEmpty();
     }
 }

@@ -2,6 +2,7 @@ package nl.wegwijs.support.keys;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Scheduler;
 import com.google.crypto.tink.Aead;
 import java.time.Clock;
 import java.time.Duration;
@@ -48,6 +49,8 @@ public class RemoteNewcomerKeys implements NewcomerKeys {
                 .maximumSize(MAX_HELD)
                 .ticker(ClockTicker.of(clock))
                 .executor(Runnable::run)
+                // Expired keys leave memory when they expire, not at the next write the cache sees.
+                .scheduler(Scheduler.systemScheduler())
                 .build();
     }
 
